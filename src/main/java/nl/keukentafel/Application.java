@@ -1,0 +1,24 @@
+package nl.keukentafel;
+
+import com.vaadin.flow.component.dependency.StyleSheet;
+import com.vaadin.flow.component.page.AppShellConfigurator;
+import com.vaadin.flow.component.page.Meta;
+import com.vaadin.flow.component.page.Push;
+import com.vaadin.flow.shared.communication.PushMode;
+import com.vaadin.flow.shared.ui.Transport;
+import com.vaadin.flow.theme.lumo.Lumo;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+
+/** Keukentafel: live kitchen-table conversations. Server push and styles are set up here (ADR 0005). */
+@SpringBootApplication
+@Push(value = PushMode.AUTOMATIC, transport = Transport.WEBSOCKET_XHR)
+@StyleSheet(Lumo.STYLESHEET)
+@StyleSheet("styles/keukentafel.css")
+@Meta(name = "viewport", content = "width=device-width, initial-scale=1")
+public class Application implements AppShellConfigurator {
+
+    public static void main(String[] args) {
+        SpringApplication.run(Application.class, args);
+    }
+}

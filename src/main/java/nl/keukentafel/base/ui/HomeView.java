@@ -1,0 +1,37 @@
+package nl.keukentafel.base.ui;
+
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import jakarta.annotation.security.PermitAll;
+import nl.keukentafel.security.StaffRole;
+
+/** Where staff land after logging in: a short explanation of what each of their roles can do. */
+@Route("")
+@PermitAll
+@Menu(title = "nav.home", order = 0, icon = "vaadin:home")
+class HomeView extends VerticalLayout implements HasDynamicTitle {
+
+    HomeView(AuthenticationContext authentication) {
+        addClassName("home-view");
+        add(new H1(getTranslation("home.title")));
+        add(new Paragraph(getTranslation("home.intro")));
+        for (StaffRole role : StaffRole.values()) {
+            if (authentication.hasRole(role.name())) {
+                Paragraph roleText =
+                        new Paragraph(getTranslation("home.role." + role.name().toLowerCase(java.util.Locale.ROOT)));
+                roleText.addClassName("home-role");
+                add(roleText);
+            }
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("home.title") + " · " + getTranslation("app.name");
+    }
+}

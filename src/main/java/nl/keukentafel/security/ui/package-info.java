@@ -1,0 +1,5 @@
+/** The staff login view. */
+@NullMarked
+package nl.keukentafel.security.ui;
+
+import org.jspecify.annotations.NullMarked;
