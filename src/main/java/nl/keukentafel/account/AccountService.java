@@ -1,6 +1,5 @@
 package nl.keukentafel.account;
 
-import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.Set;
 import nl.keukentafel.base.AuditLog;
@@ -8,6 +7,7 @@ import nl.keukentafel.base.UserMessageException;
 import nl.keukentafel.security.CurrentStaff;
 import nl.keukentafel.security.Roles;
 import nl.keukentafel.security.StaffRole;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -27,13 +27,13 @@ public class AccountService {
         this.passwordEncoder = passwordEncoder;
     }
 
-    @RolesAllowed(Roles.ADMIN)
+    @PreAuthorize(Roles.IS_ADMIN)
     @Transactional(readOnly = true)
     public List<StaffAccount> list() {
         return accounts.findAll();
     }
 
-    @RolesAllowed(Roles.ADMIN)
+    @PreAuthorize(Roles.IS_ADMIN)
     @Transactional
     public StaffAccount create(NewAccount account) {
         if (accounts.existsByUsername(account.username())) {
@@ -44,7 +44,7 @@ public class AccountService {
         return accounts.findById(id).orElseThrow();
     }
 
-    @RolesAllowed(Roles.ADMIN)
+    @PreAuthorize(Roles.IS_ADMIN)
     @Transactional
     public StaffAccount disable(AccountId id) {
         StaffAccount account = get(id);
@@ -61,7 +61,7 @@ public class AccountService {
         return get(id);
     }
 
-    @RolesAllowed(Roles.ADMIN)
+    @PreAuthorize(Roles.IS_ADMIN)
     @Transactional
     public StaffAccount enable(AccountId id) {
         StaffAccount account = get(id);
@@ -70,7 +70,7 @@ public class AccountService {
         return get(id);
     }
 
-    @RolesAllowed(Roles.ADMIN)
+    @PreAuthorize(Roles.IS_ADMIN)
     @Transactional
     public void resetPassword(AccountId id, String newPassword) {
         NewAccount.checkPassword(newPassword);
@@ -79,7 +79,7 @@ public class AccountService {
         audit("account.password-reset", id, "username", account.username());
     }
 
-    @RolesAllowed(Roles.ADMIN)
+    @PreAuthorize(Roles.IS_ADMIN)
     @Transactional
     public StaffAccount update(AccountId id, String displayName, Set<StaffRole> roles) {
         StaffAccount account = get(id);
@@ -104,7 +104,7 @@ public class AccountService {
     }
 
     /** Creates the first admin from configuration when no enabled admin exists yet. */
-    @RolesAllowed(Roles.ADMIN)
+    @PreAuthorize(Roles.IS_ADMIN)
     @Transactional
     public boolean ensureAdmin(String username, String password) {
         if (accounts.countEnabledWithRole(StaffRole.ADMIN) > 0) {
