@@ -15,7 +15,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * Creates the demo accounts (password {@value #PASSWORD}) once. Every demo name says "demo", so
+ * Creates the demo accounts (password {@value #PASSWORD}) and demo conversations once. Every demo name says "demo", so
  * nobody mistakes it for real data.
  */
 @Component
@@ -27,9 +27,11 @@ class DemoData implements ApplicationRunner {
     private static final Logger log = LoggerFactory.getLogger(DemoData.class);
 
     private final AccountService accounts;
+    private final DemoConversations conversations;
 
-    DemoData(AccountService accounts) {
+    DemoData(AccountService accounts, DemoConversations conversations) {
         this.accounts = accounts;
+        this.conversations = conversations;
     }
 
     @Override
@@ -40,6 +42,10 @@ class DemoData implements ApplicationRunner {
             create(existing, "gespreksleider", "Demo gespreksleider", StaffRole.FACILITATOR);
             create(existing, "teamlid", "Demo werkteamlid", StaffRole.TEAM_MEMBER);
         });
+        SystemTask.callAs("gespreksleider", () -> {
+            conversations.createOnce();
+            return null;
+        });
     }
 
     private void create(java.util.List<String> existing, String username, String name, StaffRole role) {
@@ -47,6 +53,6 @@ class DemoData implements ApplicationRunner {
             return;
         }
         accounts.create(new NewAccount(username, name, Set.of(role), PASSWORD));
-        log.info("Demo account '{}' created (password '{}'): demo data, not for real use", username, PASSWORD);
+        log.info("Demo account '{}' created: demo data, not for real use (password in README)", username);
     }
 }

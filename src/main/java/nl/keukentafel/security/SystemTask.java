@@ -16,10 +16,15 @@ public final class SystemTask {
     private SystemTask() {}
 
     public static <T> T call(String name, Supplier<T> work) {
+        return callAs("system:" + name, work);
+    }
+
+    /** Like {@link #call}, under an existing staff account's name (demo data acts as its facilitator). */
+    public static <T> T callAs(String username, Supplier<T> work) {
         SecurityContext previous = SecurityContextHolder.getContext();
         SecurityContext context = SecurityContextHolder.createEmptyContext();
         context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
-                "system:" + name,
+                username,
                 null,
                 Arrays.stream(StaffRole.values())
                         .map(r -> new SimpleGrantedAuthority(r.authority()))

@@ -1,0 +1,54 @@
+package nl.keukentafel.board;
+
+import java.time.Instant;
+import java.util.List;
+import nl.keukentafel.conversation.BoardTemplate;
+import nl.keukentafel.conversation.ConversationId;
+import nl.keukentafel.conversation.ConversationStatus;
+import nl.keukentafel.conversation.JoinCode;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One screen's picture of a board at sequence number {@code seq}, already filtered for its
+ * audience. Notes are in the order they were first placed.
+ */
+public record BoardView(
+        ConversationId conversationId,
+        String title,
+        String residentQuestion,
+        BoardTemplate template,
+        ConversationStatus status,
+        @Nullable JoinCode joinCode,
+        long seq,
+        List<Seat> participants,
+        List<Card> notes) {
+
+    public boolean isClosed() {
+        return status == ConversationStatus.CLOSED;
+    }
+
+    public List<Card> notesIn(String category) {
+        return notes.stream().filter(n -> n.category().equals(category)).toList();
+    }
+
+    /** Someone at the table; {@code name} is null when unknown to this audience. */
+    public record Seat(long id, @Nullable String name, boolean anonymous, TableRole role) {}
+
+    /**
+     * A note as this audience may see it. {@code authorName} is null when the author is anonymous to
+     * this audience; {@code mine} marks the viewer's own notes; {@code hidden} only ever reaches the
+     * facilitator.
+     */
+    public record Card(
+            NoteId id,
+            String category,
+            String text,
+            TableRole authorRole,
+            @Nullable String authorName,
+            boolean authorAnonymous,
+            boolean mine,
+            boolean hidden,
+            boolean edited,
+            Instant placedAt,
+            long seq) {}
+}

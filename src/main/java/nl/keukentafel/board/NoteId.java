@@ -1,0 +1,4 @@
+package nl.keukentafel.board;
+
+/** Identifies a note. */
+public record NoteId(long value) {}

@@ -1,0 +1,224 @@
+package nl.keukentafel.board.ui;
+
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Aside;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.shared.Registration;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
+import nl.keukentafel.base.UserMessageException;
+import nl.keukentafel.base.ui.Notifications;
+import nl.keukentafel.base.ui.ScreenUpdates;
+import nl.keukentafel.board.Audience;
+import nl.keukentafel.board.BoardService;
+import nl.keukentafel.board.BoardView;
+import nl.keukentafel.conversation.Conversation;
+import nl.keukentafel.conversation.ConversationId;
+import nl.keukentafel.conversation.ConversationService;
+import nl.keukentafel.security.Roles;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The facilitator's board: every category, who is at the table in which role, the join code, and
+ * moderation (hide a note from every other screen, show it again). Closed boards are read-only.
+ */
+@Route("conversations/:id/board")
+@RolesAllowed(Roles.FACILITATOR)
+class FacilitatorBoardView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final BoardService boards;
+    private final ConversationService conversations;
+    private final JoinLinks.Links links;
+    private @Nullable Conversation conversation;
+    private @Nullable BoardColumns columns;
+    private @Nullable Registration watching;
+    private boolean closed;
+    private @Nullable BoardView shown;
+    private final H1 title = new H1();
+    private final Paragraph question = new Paragraph();
+    private final Div codeBox = new Div();
+    private final UnorderedList seats = new UnorderedList();
+    private final H2 seatsTitle = new H2();
+    private final Div status = new Div();
+    private final Div controls = new Div();
+
+    FacilitatorBoardView(BoardService boards, ConversationService conversations, JoinLinks links) {
+        this.boards = boards;
+        this.conversations = conversations;
+        this.links = links.forCurrentRequest();
+        addClassName("facilitator-board");
+        setSizeFull();
+        question.addClassName("board-question");
+        codeBox.addClassName("board-code");
+        status.addClassName("board-status");
+        status.getElement().setAttribute("role", "status");
+        controls.addClassName("board-controls");
+        seats.addClassName("board-seats");
+        seats.setId("seats");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        try {
+            long id = Long.parseLong(event.getRouteParameters().get("id").orElse(""));
+            conversation = conversations.get(new ConversationId(id));
+        } catch (NumberFormatException | UserMessageException e) {
+            event.rerouteToError(com.vaadin.flow.router.NotFoundException.class);
+            return;
+        }
+        Conversation c = conversation;
+        removeAll();
+        title.setText(c.title());
+        question.setText(c.residentQuestion());
+        columns = new BoardColumns(c.template(), this::noteActions);
+        Aside side = new Aside(codeBox, seatsTitle, seats);
+        side.addClassName("board-side");
+        Div layout = new Div(columns, side);
+        layout.addClassName("board-layout");
+        add(new Div(title, question, status, controls), layout);
+    }
+
+    @Override
+    protected void onAttach(AttachEvent attachEvent) {
+        if (conversation != null) {
+            watching = boards.watchAsStaff(
+                    conversation.id(), Audience.FACILITATOR, new ScreenUpdates<>(attachEvent.getUI(), this::render));
+        }
+    }
+
+    @Override
+    protected void onDetach(DetachEvent detachEvent) {
+        if (watching != null) {
+            watching.remove();
+            watching = null;
+        }
+    }
+
+    private void render(BoardView view) {
+        if (columns == null) {
+            return;
+        }
+        BoardView previous = shown;
+        shown = view;
+        closed = view.isClosed();
+        columns.show(view);
+        if (previous != null
+                && previous.isClosed() == view.isClosed()
+                && java.util.Objects.equals(previous.joinCode(), view.joinCode())
+                && previous.participants().equals(view.participants())) {
+            return;
+        }
+        renderCode(view);
+        seatsTitle.setText(getTranslation("board.seats", view.participants().size()));
+        seats.removeAll();
+        for (BoardView.Seat seat : view.participants()) {
+            String name = seat.name() == null ? getTranslation("note.author.anonymous") : seat.name();
+            ListItem item =
+                    new ListItem(name + " · " + getTranslation(seat.role().labelKey()));
+            if (seat.anonymous()) {
+                Span badge = new Span(getTranslation("board.anonymous-to-others"));
+                badge.addClassName("seat-badge");
+                item.add(badge);
+            }
+            seats.add(item);
+        }
+        status.setText(view.isClosed() ? getTranslation("board.closed") : "");
+        status.setVisible(view.isClosed());
+        renderControls(view);
+    }
+
+    private void renderCode(BoardView view) {
+        codeBox.removeAll();
+        if (view.joinCode() == null) {
+            return;
+        }
+        Span code = new Span(view.joinCode().display());
+        code.addClassName("join-code");
+        code.setId("join-code");
+        codeBox.add(
+                new Paragraph(getTranslation("board.join-with", links.joinAddress())),
+                code,
+                QrCode.image(links.joinUrl(view.joinCode()), getTranslation("board.qr-alt")));
+    }
+
+    private void renderControls(BoardView view) {
+        controls.removeAll();
+        if (view.isClosed()) {
+            return;
+        }
+        Anchor projector = new Anchor(
+                "conversations/" + view.conversationId().value() + "/projector",
+                getTranslation("conversations.open-projector"));
+        projector.setTarget("_blank");
+        projector.addClassName("board-link");
+        Button close = new Button(getTranslation("conversations.close"), e -> confirmClose());
+        close.addThemeVariants(ButtonVariant.ERROR);
+        close.setId("close-conversation");
+        controls.add(projector, close);
+    }
+
+    private void confirmClose() {
+        Conversation c = conversation;
+        if (c == null) {
+            return;
+        }
+        ConfirmDialog dialog = new ConfirmDialog(
+                getTranslation("conversations.close-title"),
+                getTranslation("conversations.close-explain", c.title()),
+                getTranslation("conversations.close"),
+                e -> {
+                    try {
+                        conversations.close(c.id());
+                    } catch (UserMessageException ex) {
+                        Notifications.error(this, ex);
+                    }
+                });
+        dialog.setCancelable(true);
+        dialog.setCancelText(getTranslation("action.cancel"));
+        dialog.setConfirmButtonTheme("error primary");
+        dialog.open();
+    }
+
+    private List<Component> noteActions(BoardView.Card card) {
+        Conversation c = conversation;
+        if (c == null || closed) {
+            return List.of();
+        }
+        Button toggle = new Button(getTranslation(card.hidden() ? "board.unhide" : "board.hide"), e -> {
+            try {
+                if (card.hidden()) {
+                    boards.unhideNote(c.id(), card.id());
+                } else {
+                    boards.hideNote(c.id(), card.id());
+                }
+            } catch (UserMessageException ex) {
+                Notifications.error(this, ex);
+            }
+        });
+        toggle.addThemeVariants(ButtonVariant.SMALL, ButtonVariant.TERTIARY);
+        toggle.setId((card.hidden() ? "unhide-" : "hide-") + card.id().value());
+        return List.of(toggle);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return (conversation == null ? "" : conversation.title() + " · ") + getTranslation("app.name");
+    }
+}

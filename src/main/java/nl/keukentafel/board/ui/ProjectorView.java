@@ -1,0 +1,121 @@
+package nl.keukentafel.board.ui;
+
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.shared.Registration;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
+import nl.keukentafel.base.UserMessageException;
+import nl.keukentafel.base.ui.ScreenUpdates;
+import nl.keukentafel.board.Audience;
+import nl.keukentafel.board.BoardService;
+import nl.keukentafel.board.BoardView;
+import nl.keukentafel.conversation.Conversation;
+import nl.keukentafel.conversation.ConversationId;
+import nl.keukentafel.conversation.ConversationService;
+import nl.keukentafel.security.Roles;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * For the projector or a big screen at the table: the join code and QR code in large type, and the
+ * board read-only. Anonymous authors stay anonymous here, and hidden notes never show.
+ */
+@Route(value = "conversations/:id/projector", autoLayout = false)
+@RolesAllowed(Roles.FACILITATOR)
+class ProjectorView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final BoardService boards;
+    private final ConversationService conversations;
+    private final JoinLinks.Links links;
+    private @Nullable Conversation conversation;
+    private @Nullable BoardColumns columns;
+    private @Nullable Registration watching;
+    private final Div join = new Div();
+    private final Paragraph closed = new Paragraph();
+    private @Nullable BoardView shown;
+
+    ProjectorView(BoardService boards, ConversationService conversations, JoinLinks links) {
+        this.boards = boards;
+        this.conversations = conversations;
+        this.links = links.forCurrentRequest();
+        addClassName("projector-view");
+        join.addClassName("projector-join");
+        closed.addClassName("projector-closed");
+        closed.getElement().setAttribute("role", "status");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        try {
+            long id = Long.parseLong(event.getRouteParameters().get("id").orElse(""));
+            conversation = conversations.get(new ConversationId(id));
+        } catch (NumberFormatException | UserMessageException e) {
+            event.rerouteToError(NotFoundException.class);
+            return;
+        }
+        removeAll();
+        H1 title = new H1(conversation.title());
+        Paragraph question = new Paragraph(conversation.residentQuestion());
+        question.addClassName("projector-question");
+        columns = new BoardColumns(conversation.template(), card -> List.of());
+        Div header = new Div(new Div(title, question, closed), join);
+        header.addClassName("projector-header");
+        add(header, columns);
+    }
+
+    @Override
+    protected void onAttach(AttachEvent attachEvent) {
+        if (conversation != null) {
+            watching = boards.watchAsStaff(
+                    conversation.id(), Audience.PROJECTOR, new ScreenUpdates<>(attachEvent.getUI(), this::render));
+        }
+    }
+
+    @Override
+    protected void onDetach(DetachEvent detachEvent) {
+        if (watching != null) {
+            watching.remove();
+            watching = null;
+        }
+    }
+
+    private void render(BoardView view) {
+        if (columns != null) {
+            columns.show(view);
+        }
+        BoardView previous = shown;
+        shown = view;
+        if (previous != null
+                && previous.isClosed() == view.isClosed()
+                && java.util.Objects.equals(previous.joinCode(), view.joinCode())) {
+            return;
+        }
+        join.removeAll();
+        closed.setText(view.isClosed() ? getTranslation("board.closed") : "");
+        closed.setVisible(view.isClosed());
+        if (view.joinCode() != null) {
+            Span code = new Span(view.joinCode().display());
+            code.addClassName("join-code");
+            code.setId("join-code");
+            join.add(
+                    QrCode.image(links.joinUrl(view.joinCode()), getTranslation("board.qr-alt")),
+                    new Paragraph(getTranslation("board.join-with", links.joinAddress())),
+                    code);
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return (conversation == null ? "" : conversation.title() + " · ") + getTranslation("app.name");
+    }
+}

@@ -1,0 +1,319 @@
+package nl.keukentafel.board.ui;
+
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.ClientCallable;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.dom.Element;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import com.vaadin.flow.shared.Registration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import nl.keukentafel.base.UserMessageException;
+import nl.keukentafel.base.ui.LanguageSwitch;
+import nl.keukentafel.base.ui.Notifications;
+import nl.keukentafel.base.ui.ScreenUpdates;
+import nl.keukentafel.board.BoardService;
+import nl.keukentafel.board.BoardView;
+import nl.keukentafel.board.ParticipantPass;
+import nl.keukentafel.conversation.BoardTemplate;
+import nl.keukentafel.conversation.Conversation;
+import nl.keukentafel.conversation.JoinCode;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.ObjectMapper;
+
+/**
+ * The resident's tablet: write a note into a category, see the board, change or withdraw one's
+ * own notes. The note form works in the browser (scripts/keukentafel-table.js): a note is kept in
+ * the browser until the server confirms it, shown as "sending" meanwhile, and sent again after a
+ * lost connection or a reload; the client-generated id makes a resend harmless. Text being typed
+ * is kept in the browser too.
+ */
+@Route(value = "table/:code", autoLayout = false)
+@AnonymousAllowed
+class TableView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final BoardService boards;
+    private final Div content = new Div();
+    private final Paragraph closedBanner = new Paragraph();
+    private @Nullable String code;
+    private @Nullable ParticipantPass pass;
+    private @Nullable Registration watching;
+    private @Nullable BoardColumns columns;
+    private @Nullable Element composer;
+    private boolean closed;
+
+    TableView(BoardService boards) {
+        this.boards = boards;
+        addClassName("table-view");
+        addClassName("resident-screen");
+        closedBanner.addClassName("closed-banner");
+        closedBanner.getElement().setAttribute("role", "status");
+        closedBanner.setVisible(false);
+        add(new LanguageSwitch(), content);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        Optional<JoinCode> parsed = event.getRouteParameters().get("code").flatMap(JoinCode::parse);
+        if (parsed.isEmpty()) {
+            event.forwardTo("join");
+            return;
+        }
+        code = parsed.get().value();
+        pass = Passes.get(code).orElse(null);
+        content.removeAll();
+        if (pass == null) {
+            content.add(new Paragraph(getTranslation("table.restoring")));
+        }
+    }
+
+    @Override
+    protected void onAttach(AttachEvent attachEvent) {
+        if (code == null) {
+            return;
+        }
+        if (pass != null) {
+            open(attachEvent.getUI(), pass);
+            return;
+        }
+        String joinCode = code;
+        getElement()
+                .executeJs("return localStorage.getItem($0)", Passes.storageKey(joinCode))
+                .then(String.class, secret -> {
+                    Optional<ParticipantPass> resumed = secret == null
+                            ? Optional.empty()
+                            : boards.resume(secret).filter(this::belongsHere);
+                    if (resumed.isEmpty()) {
+                        getUI().ifPresent(ui -> ui.navigate("join/" + joinCode));
+                        return;
+                    }
+                    Passes.put(joinCode, resumed.get());
+                    pass = resumed.get();
+                    getUI().ifPresent(ui -> open(ui, resumed.get()));
+                });
+    }
+
+    /** A pass from this browser's storage fits this code if the code is (or was) its conversation's. */
+    private boolean belongsHere(ParticipantPass candidate) {
+        Conversation conversation = boards.conversationOf(candidate);
+        return conversation.isClosed()
+                || (conversation.joinCode() != null
+                        && conversation.joinCode().value().equals(code));
+    }
+
+    @Override
+    protected void onDetach(DetachEvent detachEvent) {
+        if (watching != null) {
+            watching.remove();
+            watching = null;
+        }
+    }
+
+    private void open(UI ui, ParticipantPass participant) {
+        Conversation conversation = boards.conversationOf(participant);
+        content.removeAll();
+        H1 title = new H1(conversation.title());
+        Paragraph question = new Paragraph(conversation.residentQuestion());
+        question.addClassName("board-question");
+        columns = new BoardColumns(conversation.template(), this::ownNoteActions);
+        composer = composer(conversation.template());
+        H2 boardTitle = new H2(getTranslation("table.board-title"));
+        Div composerBox = new Div();
+        composerBox.addClassName("composer-box");
+        composerBox.getElement().appendChild(composer);
+        content.add(title, question, closedBanner, composerBox, boardTitle, columns);
+        watching = boards.watchAsParticipant(participant, new ScreenUpdates<>(ui, this::render));
+        getElement().executeJs("""
+                const host = this, code = $0, src = $1;
+                const go = () => window.keukentafel.table.init(host, code);
+                if (window.keukentafel && window.keukentafel.table) { go(); return; }
+                const script = document.createElement('script');
+                script.src = src;
+                script.onload = go;
+                document.head.appendChild(script);
+                """, code, "scripts/keukentafel-table.js");
+    }
+
+    private void render(BoardView view) {
+        closed = view.isClosed();
+        closedBanner.setText(getTranslation("table.closed"));
+        closedBanner.setVisible(closed);
+        if (composer != null) {
+            composer.setAttribute("hidden", closed);
+        }
+        if (columns != null) {
+            columns.show(view);
+        }
+    }
+
+    /** Called by the browser for every note in its outbox; answers "saved" or "error:" + message. */
+    @ClientCallable
+    String submitNote(String clientId, String category, String text) {
+        if (pass == null) {
+            return "error:" + getTranslation("table.error.not-joined");
+        }
+        try {
+            boards.addNote(pass, UUID.fromString(clientId), category, text);
+            return "saved";
+        } catch (UserMessageException e) {
+            return "error:" + getTranslation(e.messageKey(), e.params());
+        } catch (IllegalArgumentException e) {
+            return "error:" + getTranslation("error.unexpected");
+        }
+    }
+
+    private Element composer(BoardTemplate template) {
+        Element form = new Element("form");
+        form.setAttribute("class", "composer");
+        form.setAttribute("novalidate", true);
+        form.setAttribute("data-texts", texts());
+        form.setAttribute("data-max", String.valueOf(BoardService.MAX_NOTE_LENGTH));
+
+        Element fieldset = new Element("fieldset");
+        fieldset.appendChild(new Element("legend").setText(getTranslation("table.choose-category")));
+        boolean first = true;
+        for (String category : template.categories()) {
+            Element input = new Element("input");
+            input.setAttribute("type", "radio");
+            input.setAttribute("name", "category");
+            input.setAttribute("value", category);
+            input.setAttribute("id", "choose-" + category);
+            if (first) {
+                input.setAttribute("checked", true);
+                first = false;
+            }
+            Element label = new Element("label");
+            label.setAttribute("for", "choose-" + category);
+            label.setAttribute("class", "category-choice");
+            Element name = new Element("span").setText(getTranslation(BoardTemplate.categoryLabelKey(category)));
+            name.setAttribute("class", "category-name");
+            Element hint = new Element("span").setText(getTranslation(BoardTemplate.categoryHintKey(category)));
+            hint.setAttribute("class", "category-hint");
+            label.appendChild(name, hint);
+            Element choice = new Element("div");
+            choice.setAttribute("class", "category-option");
+            choice.appendChild(input, label);
+            fieldset.appendChild(choice);
+        }
+
+        Element textLabel = new Element("label").setText(getTranslation("table.note-label"));
+        textLabel.setAttribute("for", "note-text");
+        Element textarea = new Element("textarea");
+        textarea.setAttribute("id", "note-text");
+        textarea.setAttribute("rows", "4");
+        textarea.setAttribute("aria-describedby", "note-counter");
+        Element counter = new Element("span");
+        counter.setAttribute("id", "note-counter");
+        counter.setAttribute("class", "composer-counter");
+        Element send = new Element("button").setText(getTranslation("table.send"));
+        send.setAttribute("type", "submit");
+        send.setAttribute("class", "composer-send");
+        send.setAttribute("id", "send-note");
+        Element status = new Element("p");
+        status.setAttribute("class", "composer-status");
+        status.setAttribute("role", "status");
+        status.setAttribute("aria-live", "polite");
+        Element outbox = new Element("ul");
+        outbox.setAttribute("class", "outbox");
+        outbox.setAttribute("aria-label", getTranslation("table.outbox"));
+        form.appendChild(fieldset, textLabel, textarea, counter, send, status, outbox);
+        return form;
+    }
+
+    private String texts() {
+        Map<String, String> texts = Map.of(
+                "sending", getTranslation("table.sending"),
+                "notSent", getTranslation("table.not-sent"),
+                "remove", getTranslation("table.remove"),
+                "empty", getTranslation("note.error.empty"),
+                "tooLong", getTranslation("table.too-long"),
+                "counter", getTranslation("table.counter"),
+                "placed", getTranslation("table.placed"));
+        return JSON.writeValueAsString(texts);
+    }
+
+    private List<Component> ownNoteActions(BoardView.Card card) {
+        if (!card.mine() || closed || pass == null) {
+            return List.of();
+        }
+        ParticipantPass participant = pass;
+        Paragraph saved = new Paragraph(getTranslation("table.saved"));
+        saved.addClassName("note-saved");
+        Button edit = new Button(getTranslation("table.edit"), e -> openEdit(participant, card));
+        edit.addThemeVariants(ButtonVariant.TERTIARY);
+        edit.setId("edit-note-" + card.id().value());
+        Button withdraw = new Button(getTranslation("table.withdraw"), e -> confirmWithdraw(participant, card));
+        withdraw.addThemeVariants(ButtonVariant.TERTIARY, ButtonVariant.ERROR);
+        withdraw.setId("withdraw-note-" + card.id().value());
+        return List.of(saved, edit, withdraw);
+    }
+
+    private void openEdit(ParticipantPass participant, BoardView.Card card) {
+        Dialog dialog = new Dialog(getTranslation("table.edit-title"));
+        TextArea text = new TextArea(getTranslation("table.note-label"));
+        text.setValue(card.text());
+        text.setMaxLength(BoardService.MAX_NOTE_LENGTH);
+        text.setWidthFull();
+        text.setId("edit-note-text");
+        Button save = new Button(getTranslation("action.save"), e -> {
+            try {
+                boards.editNote(participant, card.id(), text.getValue());
+                dialog.close();
+            } catch (UserMessageException ex) {
+                text.setInvalid(true);
+                text.setErrorMessage(getTranslation(ex.messageKey(), ex.params()));
+            }
+        });
+        save.addThemeVariants(ButtonVariant.PRIMARY, ButtonVariant.LARGE);
+        save.setId("save-note");
+        Button cancel = new Button(getTranslation("action.cancel"), e -> dialog.close());
+        cancel.addThemeVariants(ButtonVariant.LARGE);
+        dialog.add(text);
+        dialog.getFooter().add(cancel, save);
+        dialog.setWidth("min(40rem, 95vw)");
+        dialog.open();
+    }
+
+    private void confirmWithdraw(ParticipantPass participant, BoardView.Card card) {
+        ConfirmDialog dialog = new ConfirmDialog(
+                getTranslation("table.withdraw-title"),
+                getTranslation("table.withdraw-explain"),
+                getTranslation("table.withdraw"),
+                e -> {
+                    try {
+                        boards.withdrawNote(participant, card.id());
+                    } catch (UserMessageException ex) {
+                        Notifications.error(this, ex);
+                    }
+                });
+        dialog.setCancelable(true);
+        dialog.setCancelText(getTranslation("action.cancel"));
+        dialog.setConfirmButtonTheme("error primary");
+        dialog.open();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("table.title") + " · " + getTranslation("app.name");
+    }
+}

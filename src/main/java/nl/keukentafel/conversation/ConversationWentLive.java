@@ -1,0 +1,4 @@
+package nl.keukentafel.conversation;
+
+/** Published inside the transaction that made a conversation live. */
+public record ConversationWentLive(ConversationId id, JoinCode code) {}

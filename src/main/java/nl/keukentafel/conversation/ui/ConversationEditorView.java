@@ -1,0 +1,200 @@
+package nl.keukentafel.conversation.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datetimepicker.DateTimePicker;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteAlias;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import nl.keukentafel.base.Languages;
+import nl.keukentafel.base.UserMessageException;
+import nl.keukentafel.base.ui.Notifications;
+import nl.keukentafel.conversation.BoardTemplate;
+import nl.keukentafel.conversation.Conversation;
+import nl.keukentafel.conversation.ConversationDraft;
+import nl.keukentafel.conversation.ConversationId;
+import nl.keukentafel.conversation.ConversationService;
+import nl.keukentafel.reference.ReferenceDataService;
+import nl.keukentafel.reference.ReferenceItem;
+import nl.keukentafel.reference.ReferenceKind;
+import nl.keukentafel.security.Roles;
+import org.jspecify.annotations.Nullable;
+
+/** Prepares a new conversation, or changes one that is prepared or live. */
+@Route("conversations/new")
+@RouteAlias("conversations/:id/edit")
+@RolesAllowed(Roles.FACILITATOR)
+class ConversationEditorView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final ConversationService conversations;
+    private final TextField title = new TextField();
+    private final TextArea question = new TextArea();
+    private final ComboBox<ReferenceItem> theme = new ComboBox<>();
+    private final ComboBox<ReferenceItem> werkteam = new ComboBox<>();
+    private final ComboBox<ReferenceItem> municipality = new ComboBox<>();
+    private final ComboBox<ReferenceItem> neighbourhood = new ComboBox<>();
+    private final TextField location = new TextField();
+    private final DateTimePicker startsAt = new DateTimePicker();
+    private final Select<BoardTemplate> template = new Select<>();
+    private final H1 heading = new H1();
+    private @Nullable ConversationId editing;
+
+    ConversationEditorView(ConversationService conversations, ReferenceDataService reference) {
+        this.conversations = conversations;
+        addClassName("conversation-editor");
+        title.setLabel(getTranslation("conversation.title"));
+        title.setMaxLength(ConversationDraft.MAX_TITLE);
+        title.setRequired(true);
+        title.setId("conversation-title");
+        question.setLabel(getTranslation("conversation.question"));
+        question.setHelperText(getTranslation("conversation.question.help"));
+        question.setMaxLength(ConversationDraft.MAX_QUESTION);
+        question.setRequired(true);
+        question.setId("conversation-question");
+        setUp(theme, "conversation.theme", reference.listActive(ReferenceKind.THEME), true);
+        setUp(werkteam, "conversation.werkteam", reference.listActive(ReferenceKind.WERKTEAM), true);
+        setUp(municipality, "conversation.municipality", reference.listActive(ReferenceKind.MUNICIPALITY), true);
+        List<ReferenceItem> neighbourhoods = reference.listActive(ReferenceKind.NEIGHBOURHOOD);
+        setUp(neighbourhood, "conversation.neighbourhood", List.of(), false);
+        municipality.addValueChangeListener(e -> {
+            neighbourhood.clear();
+            neighbourhood.setItems(
+                    e.getValue() == null
+                            ? List.of()
+                            : neighbourhoods.stream()
+                                    .filter(n -> Objects.equals(
+                                            n.parentId(), e.getValue().id()))
+                                    .toList());
+        });
+        theme.addValueChangeListener(e -> {
+            if (e.getValue() != null && e.getValue().parentId() != null && werkteam.isEmpty()) {
+                werkteam.getListDataView()
+                        .getItems()
+                        .filter(w -> w.id() == e.getValue().parentId())
+                        .findFirst()
+                        .ifPresent(werkteam::setValue);
+            }
+        });
+        location.setLabel(getTranslation("conversation.location"));
+        location.setHelperText(getTranslation("conversation.location.help"));
+        location.setMaxLength(ConversationDraft.MAX_LOCATION);
+        location.setId("conversation-location");
+        startsAt.setLabel(getTranslation("conversation.starts-at"));
+        startsAt.setLocale(getLocale());
+        startsAt.setRequiredIndicatorVisible(true);
+        startsAt.setValue(LocalDateTime.now(Languages.ZONE).plusDays(1).truncatedTo(ChronoUnit.HOURS));
+        startsAt.setId("conversation-starts-at");
+        template.setLabel(getTranslation("conversation.template"));
+        template.setItems(BoardTemplate.values());
+        template.setItemLabelGenerator(t -> getTranslation(t.labelKey()));
+        template.setValue(BoardTemplate.KEUKENTAFEL);
+        template.setId("conversation-template");
+
+        FormLayout form = new FormLayout(
+                title, question, theme, werkteam, municipality, neighbourhood, location, startsAt, template);
+        form.setColspan(question, 2);
+        Button save = new Button(getTranslation("action.save"), e -> save());
+        save.addThemeVariants(ButtonVariant.PRIMARY);
+        save.setId("save-conversation");
+        Button cancel = new Button(getTranslation("action.cancel"), e -> backToList());
+        add(heading, form, new HorizontalLayout(save, cancel));
+        setMaxWidth("60rem");
+    }
+
+    private void setUp(ComboBox<ReferenceItem> box, String labelKey, List<ReferenceItem> items, boolean required) {
+        box.setLabel(getTranslation(labelKey));
+        box.setItems(items);
+        box.setItemLabelGenerator(ReferenceItem::name);
+        box.setRequired(required);
+        box.setId(labelKey.replace('.', '-'));
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        Optional<String> id = event.getRouteParameters().get("id");
+        if (id.isEmpty()) {
+            heading.setText(getTranslation("conversations.new"));
+            return;
+        }
+        try {
+            Conversation existing = conversations.get(new ConversationId(Long.parseLong(id.get())));
+            editing = existing.id();
+            heading.setText(getTranslation("conversations.edit-title", existing.title()));
+            fill(existing);
+        } catch (UserMessageException | IllegalArgumentException e) {
+            event.forwardTo(ConversationsView.class);
+        }
+    }
+
+    private void fill(Conversation c) {
+        title.setValue(c.title());
+        question.setValue(c.residentQuestion());
+        select(theme, c.themeId());
+        select(werkteam, c.werkteamId());
+        select(municipality, c.municipalityId());
+        if (c.neighbourhoodId() != null) {
+            select(neighbourhood, c.neighbourhoodId());
+        }
+        location.setValue(c.hostLocation());
+        startsAt.setValue(LocalDateTime.ofInstant(c.startsAt(), Languages.ZONE));
+        template.setValue(c.template());
+        template.setReadOnly(c.isLive());
+    }
+
+    private static void select(ComboBox<ReferenceItem> box, long id) {
+        box.getListDataView().getItems().filter(i -> i.id() == id).findFirst().ifPresent(box::setValue);
+    }
+
+    private void save() {
+        if (theme.isEmpty() || werkteam.isEmpty() || municipality.isEmpty() || startsAt.isEmpty()) {
+            Notifications.error(this, new UserMessageException("conversation.error.required"));
+            return;
+        }
+        try {
+            ConversationDraft draft = new ConversationDraft(
+                    title.getValue(),
+                    question.getValue(),
+                    theme.getValue().id(),
+                    werkteam.getValue().id(),
+                    municipality.getValue().id(),
+                    neighbourhood.isEmpty() ? null : neighbourhood.getValue().id(),
+                    location.getValue(),
+                    startsAt.getValue().atZone(Languages.ZONE).toInstant(),
+                    template.getValue());
+            if (editing == null) {
+                conversations.prepare(draft);
+            } else {
+                conversations.update(editing, draft);
+            }
+            Notifications.success(this, "conversations.saved");
+            backToList();
+        } catch (UserMessageException e) {
+            Notifications.error(this, e);
+        }
+    }
+
+    private void backToList() {
+        getUI().ifPresent(ui -> ui.navigate(ConversationsView.class));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("conversations.new") + " · " + getTranslation("app.name");
+    }
+}

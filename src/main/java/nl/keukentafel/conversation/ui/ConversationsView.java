@@ -1,0 +1,168 @@
+package nl.keukentafel.conversation.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Supplier;
+import nl.keukentafel.base.Dates;
+import nl.keukentafel.base.UserMessageException;
+import nl.keukentafel.base.ui.Notifications;
+import nl.keukentafel.conversation.Conversation;
+import nl.keukentafel.conversation.ConversationService;
+import nl.keukentafel.conversation.ConversationStatus;
+import nl.keukentafel.security.Roles;
+
+/** A facilitator's conversations, grouped as live, prepared and closed, with what can be done next. */
+@Route("conversations")
+@RolesAllowed(Roles.FACILITATOR)
+@Menu(title = "nav.conversations", order = 10, icon = "vaadin:coffee")
+class ConversationsView extends VerticalLayout implements HasDynamicTitle {
+
+    private final ConversationService conversations;
+    private final VerticalLayout sections = new VerticalLayout();
+
+    ConversationsView(ConversationService conversations) {
+        this.conversations = conversations;
+        addClassName("conversations-view");
+        Button prepare = new Button(
+                getTranslation("conversations.new"),
+                VaadinIcon.PLUS.create(),
+                e -> getUI().ifPresent(ui -> ui.navigate(ConversationEditorView.class)));
+        prepare.addThemeVariants(ButtonVariant.PRIMARY);
+        prepare.setId("new-conversation");
+        HorizontalLayout header = new HorizontalLayout(new H1(getTranslation("conversations.title")), prepare);
+        header.setAlignItems(FlexComponent.Alignment.BASELINE);
+        header.setWrap(true);
+        sections.setPadding(false);
+        add(header, sections);
+        refresh();
+    }
+
+    private void refresh() {
+        sections.removeAll();
+        List<Conversation> mine = conversations.mine();
+        for (ConversationStatus status :
+                List.of(ConversationStatus.LIVE, ConversationStatus.PREPARED, ConversationStatus.CLOSED)) {
+            List<Conversation> inStatus =
+                    mine.stream().filter(c -> c.status() == status).toList();
+            H2 title = new H2(getTranslation(status.labelKey()) + " (" + inStatus.size() + ")");
+            sections.add(title);
+            if (inStatus.isEmpty()) {
+                sections.add(new Paragraph(getTranslation("conversations.none")));
+                continue;
+            }
+            Grid<Conversation> grid = new Grid<>(Conversation.class, false);
+            grid.setId("conversations-" + status.name().toLowerCase(java.util.Locale.ROOT));
+            grid.addColumn(Conversation::title)
+                    .setHeader(getTranslation("conversation.title"))
+                    .setKey("title")
+                    .setFlexGrow(2);
+            grid.addColumn(Conversation::themeName)
+                    .setHeader(getTranslation("conversation.theme"))
+                    .setKey("theme");
+            grid.addColumn(c ->
+                            c.municipalityName() + (c.neighbourhoodName() == null ? "" : ", " + c.neighbourhoodName()))
+                    .setHeader(getTranslation("conversation.place"))
+                    .setKey("place");
+            grid.addColumn(c -> Dates.dateTime(c.startsAt(), getLocale()))
+                    .setHeader(getTranslation("conversation.starts-at"))
+                    .setKey("startsAt");
+            grid.addColumn(c -> c.joinCode() == null ? "" : c.joinCode().display())
+                    .setHeader(getTranslation("conversation.join-code"))
+                    .setKey("code");
+            grid.addComponentColumn(this::actions)
+                    .setHeader(getTranslation("conversations.actions"))
+                    .setFlexGrow(2);
+            grid.setItems(inStatus);
+            grid.setAllRowsVisible(true);
+            grid.setAriaLabel(getTranslation(status.labelKey()));
+            sections.add(grid);
+        }
+    }
+
+    private HorizontalLayout actions(Conversation c) {
+        HorizontalLayout actions = new HorizontalLayout();
+        actions.setWrap(true);
+        String id = String.valueOf(c.id().value());
+        switch (c.status()) {
+            case PREPARED -> {
+                Button edit =
+                        small("conversations.edit", "edit-" + id, () -> navigate("conversations/" + id + "/edit"));
+                Button live = small(
+                        "conversations.go-live",
+                        "go-live-" + id,
+                        () -> run(() -> conversations.goLive(c.id()), "conversations.live-started"));
+                live.addThemeVariants(ButtonVariant.PRIMARY);
+                actions.add(live, edit);
+            }
+            case LIVE -> {
+                Button board = small(
+                        "conversations.open-board", "board-" + id, () -> navigate("conversations/" + id + "/board"));
+                board.addThemeVariants(ButtonVariant.PRIMARY);
+                Button projector = small(
+                        "conversations.open-projector",
+                        "projector-" + id,
+                        () -> navigate("conversations/" + id + "/projector"));
+                Button close = small("conversations.close", "close-" + id, () -> confirmClose(c));
+                close.addThemeVariants(ButtonVariant.ERROR);
+                actions.add(board, projector, close);
+            }
+            case CLOSED ->
+                actions.add(small(
+                        "conversations.open-board", "board-" + id, () -> navigate("conversations/" + id + "/board")));
+        }
+        return actions;
+    }
+
+    private void confirmClose(Conversation c) {
+        ConfirmDialog dialog = new ConfirmDialog(
+                getTranslation("conversations.close-title"),
+                getTranslation("conversations.close-explain", c.title()),
+                getTranslation("conversations.close"),
+                e -> run(() -> conversations.close(c.id()), "conversations.closed"));
+        dialog.setCancelable(true);
+        dialog.setCancelText(getTranslation("action.cancel"));
+        dialog.setConfirmButtonTheme("error primary");
+        dialog.open();
+    }
+
+    private Button small(String key, String id, Runnable action) {
+        Button button = new Button(getTranslation(key), e -> action.run());
+        button.addThemeVariants(ButtonVariant.SMALL);
+        button.setId(id);
+        return button;
+    }
+
+    private void navigate(String location) {
+        getUI().ifPresent(ui -> ui.navigate(location));
+    }
+
+    private void run(Supplier<?> action, String successKey) {
+        try {
+            Objects.requireNonNull(action.get());
+            Notifications.success(this, successKey);
+            refresh();
+        } catch (UserMessageException e) {
+            Notifications.error(this, e);
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("conversations.title") + " · " + getTranslation("app.name");
+    }
+}

@@ -1,0 +1,160 @@
+package nl.keukentafel.demo;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.List;
+import java.util.UUID;
+import nl.keukentafel.base.Languages;
+import nl.keukentafel.board.BoardService;
+import nl.keukentafel.board.Joined;
+import nl.keukentafel.board.TableRole;
+import nl.keukentafel.conversation.BoardTemplate;
+import nl.keukentafel.conversation.Conversation;
+import nl.keukentafel.conversation.ConversationDraft;
+import nl.keukentafel.conversation.ConversationService;
+import nl.keukentafel.reference.ReferenceDataService;
+import nl.keukentafel.reference.ReferenceItem;
+import nl.keukentafel.reference.ReferenceKind;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Component;
+
+/**
+ * Two demo conversations run by the demo facilitator: a live one on preventing evictions in
+ * Schiedam with a few notes from different roles, and a closed one on the "mantelzorgboete". Every
+ * title starts with "Demo:".
+ */
+@Component
+class DemoConversations {
+
+    private record DemoNote(String category, String text) {}
+
+    private final ConversationService conversations;
+    private final BoardService boards;
+    private final ReferenceDataService reference;
+
+    DemoConversations(ConversationService conversations, BoardService boards, ReferenceDataService reference) {
+        this.conversations = conversations;
+        this.boards = boards;
+        this.reference = reference;
+    }
+
+    /** Creates the demo conversations unless the demo facilitator already has conversations. */
+    void createOnce() {
+        if (!conversations.mine().isEmpty()) {
+            return;
+        }
+        Conversation evictions = conversations.goLive(conversations
+                .prepare(draft(
+                        "Demo: Voorkomen huisuitzetting",
+                        "Hoe kunnen we samen voorkomen dat mensen in Schiedam hun huis uit moeten?",
+                        "Voorkomen huisuitzetting",
+                        "Schiedam",
+                        null,
+                        "Wijkcentrum (demo)",
+                        LocalDate.now(Languages.ZONE)))
+                .id());
+        seat(
+                evictions,
+                "Anna (demo)",
+                false,
+                TableRole.RESIDENT,
+                List.of(
+                        new DemoNote(
+                                "experience",
+                                "Ik kreeg drie brieven van de woningcorporatie, maar ik durfde ze niet open te maken."),
+                        new DemoNote(
+                                "policy-effect",
+                                "Toen mijn uitkering een maand te laat kwam, stond de huur meteen achter.")));
+        seat(
+                evictions,
+                "Karim (demo)",
+                true,
+                TableRole.RESIDENT,
+                List.of(
+                        new DemoNote("experience", "Niemand belde. Er kwam alleen een deurwaarder."),
+                        new DemoNote("questions", "Waarom kijkt niemand eerst wat er aan de hand is?")));
+        seat(
+                evictions,
+                "Els (demo)",
+                false,
+                TableRole.PROFESSIONAL,
+                List.of(new DemoNote(
+                        "ideas", "Bij twee maanden achterstand samen met de corporatie op huisbezoek gaan.")));
+        seat(
+                evictions,
+                "Marco (demo)",
+                false,
+                TableRole.POLICY_MAKER,
+                List.of(new DemoNote("questions", "Welke brief had u wel gelezen? Wat stond er dan in?")));
+
+        Conversation carers = conversations.goLive(conversations
+                .prepare(draft(
+                        "Demo: Mantelzorgboete",
+                        "Wat merkt u van de kostendelersnorm als u voor iemand zorgt en samenwoont?",
+                        "Mantelzorgboete (kostendelersnorm)",
+                        "Rotterdam",
+                        "Coolhaveneiland",
+                        "Buurthuis (demo)",
+                        LocalDate.now(Languages.ZONE).minusMonths(2)))
+                .id());
+        seat(
+                carers,
+                "Joke (demo)",
+                false,
+                TableRole.RESIDENT,
+                List.of(
+                        new DemoNote(
+                                "experience",
+                                "Ik zorg voor mijn moeder. Sinds zij bij mij woont, krijg ik minder bijstand."),
+                        new DemoNote("policy-effect", "Het voelt als een boete op zorgen voor je eigen moeder.")));
+        seat(
+                carers,
+                "Demo-student",
+                true,
+                TableRole.STUDENT,
+                List.of(new DemoNote("ideas", "Een uitzondering op de kostendelersnorm voor mantelzorgers.")));
+        conversations.close(carers.id());
+    }
+
+    private void seat(Conversation conversation, String name, boolean anonymous, TableRole role, List<DemoNote> notes) {
+        Joined joined = boards.join(conversation.joinCode(), name, anonymous, role, true);
+        for (DemoNote note : notes) {
+            boards.addNote(joined.pass(), UUID.randomUUID(), note.category(), note.text());
+        }
+    }
+
+    private ConversationDraft draft(
+            String title,
+            String question,
+            String theme,
+            String municipality,
+            @Nullable String neighbourhood,
+            String location,
+            LocalDate date) {
+        ReferenceItem themeItem = find(ReferenceKind.THEME, theme);
+        ReferenceItem municipalityItem = find(ReferenceKind.MUNICIPALITY, municipality);
+        Long neighbourhoodId = neighbourhood == null
+                ? null
+                : find(ReferenceKind.NEIGHBOURHOOD, neighbourhood).id();
+        Instant startsAt =
+                date.atTime(LocalTime.of(14, 0)).atZone(Languages.ZONE).toInstant();
+        return new ConversationDraft(
+                title,
+                question,
+                themeItem.id(),
+                java.util.Objects.requireNonNull(themeItem.parentId()),
+                municipalityItem.id(),
+                neighbourhoodId,
+                location,
+                startsAt,
+                BoardTemplate.KEUKENTAFEL);
+    }
+
+    private ReferenceItem find(ReferenceKind kind, String name) {
+        return reference.listActive(kind).stream()
+                .filter(i -> i.name().equals(name))
+                .findFirst()
+                .orElseThrow(() -> new IllegalStateException("Reference data '" + name + "' is missing"));
+    }
+}

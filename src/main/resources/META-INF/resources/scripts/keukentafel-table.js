@@ -1,0 +1,152 @@
+/*
+ * The resident's note form (TableView). A note is put in this browser's outbox (localStorage)
+ * before it is sent, shown as "sending" until the server confirms it, and sent again after a lost
+ * connection or a reload. Each note carries an id made here, so a resend never makes a duplicate.
+ * Text being typed is kept here too, until the note is placed.
+ */
+(function () {
+  'use strict';
+
+  const outboxKey = (code) => 'kt-outbox-' + code;
+  const draftKey = (code) => 'kt-draft-' + code;
+  const RETRY_MS = 3000;
+
+  // crypto.randomUUID needs a secure context; tablets on a local network may not have one.
+  function uuid() {
+    const b = crypto.getRandomValues(new Uint8Array(16));
+    b[6] = (b[6] & 0x0f) | 0x40;
+    b[8] = (b[8] & 0x3f) | 0x80;
+    const h = Array.from(b, (x) => x.toString(16).padStart(2, '0')).join('');
+    return h.slice(0, 8) + '-' + h.slice(8, 12) + '-' + h.slice(12, 16) + '-' + h.slice(16, 20) + '-' + h.slice(20);
+  }
+
+  function load(code) {
+    try {
+      const list = JSON.parse(localStorage.getItem(outboxKey(code)) || '[]');
+      return Array.isArray(list) ? list : [];
+    } catch (e) {
+      return [];
+    }
+  }
+
+  function store(code, list) {
+    localStorage.setItem(outboxKey(code), JSON.stringify(list));
+  }
+
+  function init(host, code) {
+    const form = host.querySelector('form.composer');
+    if (!form || form.dataset.ready === 'true') {
+      return;
+    }
+    form.dataset.ready = 'true';
+    const texts = JSON.parse(form.dataset.texts);
+    const max = parseInt(form.dataset.max, 10);
+    const textarea = form.querySelector('textarea');
+    const counter = form.querySelector('.composer-counter');
+    const status = form.querySelector('.composer-status');
+    const outbox = form.querySelector('.outbox');
+    const inFlight = new Set();
+
+    const updateCounter = () => {
+      const length = textarea.value.trim().length;
+      counter.textContent = texts.counter.replace('{0}', length).replace('{1}', max);
+      counter.classList.toggle('over', length > max);
+    };
+
+    const render = () => {
+      const items = load(code).map((note) => {
+        const li = document.createElement('li');
+        li.className = 'outbox-note ' + (note.error ? 'not-sent' : 'sending');
+        li.dataset.clientId = note.id;
+        const text = document.createElement('p');
+        text.className = 'outbox-text';
+        text.textContent = note.text;
+        const state = document.createElement('span');
+        state.className = 'outbox-state';
+        state.textContent = note.error ? texts.notSent + ' ' + note.error : texts.sending;
+        li.append(text, state);
+        if (note.error) {
+          const remove = document.createElement('button');
+          remove.type = 'button';
+          remove.className = 'outbox-remove';
+          remove.textContent = texts.remove;
+          remove.addEventListener('click', () => {
+            store(code, load(code).filter((n) => n.id !== note.id));
+            render();
+          });
+          li.append(remove);
+        }
+        return li;
+      });
+      outbox.replaceChildren(...items);
+    };
+
+    const settle = (id, result) => {
+      inFlight.delete(id);
+      let list = load(code);
+      if (result === 'saved') {
+        list = list.filter((n) => n.id !== id);
+        status.textContent = texts.placed;
+      } else {
+        const message = String(result).replace(/^error:/, '');
+        list = list.map((n) => (n.id === id ? Object.assign({}, n, { error: message }) : n));
+        status.textContent = message;
+      }
+      store(code, list);
+      render();
+    };
+
+    const flush = () => {
+      for (const note of load(code)) {
+        if (note.error || inFlight.has(note.id)) {
+          continue;
+        }
+        inFlight.add(note.id);
+        host.$server.submitNote(note.id, note.category, note.text).then(
+          (result) => settle(note.id, result),
+          () => {
+            inFlight.delete(note.id);
+            setTimeout(flush, RETRY_MS);
+          });
+      }
+      render();
+    };
+
+    textarea.value = localStorage.getItem(draftKey(code)) || '';
+    textarea.addEventListener('input', () => {
+      localStorage.setItem(draftKey(code), textarea.value);
+      updateCounter();
+    });
+
+    form.addEventListener('submit', (event) => {
+      event.preventDefault();
+      const text = textarea.value.trim();
+      const chosen = form.querySelector('input[name=category]:checked');
+      if (!text) {
+        status.textContent = texts.empty;
+        textarea.focus();
+        return;
+      }
+      if (text.length > max) {
+        status.textContent = texts.tooLong.replace('{0}', max).replace('{1}', text.length);
+        textarea.focus();
+        return;
+      }
+      const list = load(code);
+      list.push({ id: uuid(), category: chosen ? chosen.value : '', text: text, at: Date.now() });
+      store(code, list);
+      textarea.value = '';
+      localStorage.removeItem(draftKey(code));
+      updateCounter();
+      status.textContent = texts.sending;
+      flush();
+    });
+
+    window.addEventListener('online', flush);
+    updateCounter();
+    flush();
+  }
+
+  window.keukentafel = window.keukentafel || {};
+  window.keukentafel.table = { init: init };
+})();
