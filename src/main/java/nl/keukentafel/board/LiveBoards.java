@@ -1,6 +1,9 @@
 package nl.keukentafel.board;
 
 import com.vaadin.flow.shared.Registration;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -27,12 +30,26 @@ class LiveBoards implements DisposableBean {
     private static final Logger log = LoggerFactory.getLogger(LiveBoards.class);
 
     private final BoardReader reader;
+    private final Counter refreshes;
     private final Map<ConversationId, LiveBoard> boards = new ConcurrentHashMap<>();
     private final ExecutorService refresher = Executors.newThreadPerTaskExecutor(
             Thread.ofVirtual().name("board-refresh-", 0).factory());
 
-    LiveBoards(BoardReader reader) {
+    LiveBoards(BoardReader reader, MeterRegistry meters) {
         this.reader = reader;
+        this.refreshes = Counter.builder("keukentafel.board.refreshes")
+                .description("Refreshes of a live board copy from the database (one per change, not per screen)")
+                .register(meters);
+        Gauge.builder("keukentafel.board.watched", boards, Map::size)
+                .description("Boards with at least one screen on this node")
+                .register(meters);
+        Gauge.builder("keukentafel.board.screens", this, LiveBoards::totalScreens)
+                .description("Screens watching a board on this node")
+                .register(meters);
+    }
+
+    private int totalScreens() {
+        return boards.values().stream().mapToInt(b -> b.listeners.size()).sum();
     }
 
     /**
@@ -117,6 +134,7 @@ class LiveBoards implements DisposableBean {
             refreshPending.set(false);
             try {
                 BoardSnapshot next = reader.refresh(snapshot);
+                refreshes.increment();
                 if (next == snapshot) {
                     return;
                 }

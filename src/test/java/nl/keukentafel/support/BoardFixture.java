@@ -1,0 +1,97 @@
+package nl.keukentafel.support;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Set;
+import java.util.UUID;
+import nl.keukentafel.account.AccountService;
+import nl.keukentafel.account.NewAccount;
+import nl.keukentafel.board.BoardService;
+import nl.keukentafel.board.Joined;
+import nl.keukentafel.board.TableRole;
+import nl.keukentafel.conversation.BoardTemplate;
+import nl.keukentafel.conversation.Conversation;
+import nl.keukentafel.conversation.ConversationDraft;
+import nl.keukentafel.conversation.ConversationService;
+import nl.keukentafel.reference.ReferenceDataService;
+import nl.keukentafel.reference.ReferenceItem;
+import nl.keukentafel.reference.ReferenceKind;
+import nl.keukentafel.security.StaffRole;
+import nl.keukentafel.security.SystemTask;
+import org.springframework.stereotype.Component;
+
+/** Sets up facilitators, live conversations and participants for tests, through the real services. */
+@Component
+public class BoardFixture {
+
+    public static final String PASSWORD = "test-password-123";
+
+    private final AccountService accounts;
+    private final ConversationService conversations;
+    private final BoardService boards;
+    private final ReferenceDataService reference;
+
+    BoardFixture(
+            AccountService accounts,
+            ConversationService conversations,
+            BoardService boards,
+            ReferenceDataService reference) {
+        this.accounts = accounts;
+        this.conversations = conversations;
+        this.boards = boards;
+        this.reference = reference;
+    }
+
+    /** A new facilitator account with a unique name. */
+    public String facilitator() {
+        return account("fac", StaffRole.FACILITATOR);
+    }
+
+    public String teamMember() {
+        return account("team", StaffRole.TEAM_MEMBER);
+    }
+
+    public String account(String prefix, StaffRole... roles) {
+        String username = prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
+        SystemTask.run("test", () -> accounts.create(new NewAccount(username, username, Set.of(roles), PASSWORD)));
+        return username;
+    }
+
+    /** A prepared conversation of the facilitator. */
+    public Conversation prepared(String facilitator, String title) {
+        return SystemTask.callAs(facilitator, () -> conversations.prepare(draft(title)));
+    }
+
+    /** A live conversation of the facilitator. */
+    public Conversation live(String facilitator, String title) {
+        Conversation prepared = prepared(facilitator, title);
+        return SystemTask.callAs(facilitator, () -> conversations.goLive(prepared.id()));
+    }
+
+    public Conversation close(String facilitator, Conversation conversation) {
+        return SystemTask.callAs(facilitator, () -> conversations.close(conversation.id()));
+    }
+
+    public Joined join(Conversation live, String name, boolean anonymous, TableRole role) {
+        return boards.join(live.joinCode(), name, anonymous, role, true);
+    }
+
+    public ConversationDraft draft(String title) {
+        ReferenceItem theme = SystemTask.call(
+                "test", () -> reference.listActive(ReferenceKind.THEME).getFirst());
+        ReferenceItem werkteam = SystemTask.call(
+                "test", () -> reference.listActive(ReferenceKind.WERKTEAM).getFirst());
+        ReferenceItem municipality = SystemTask.call(
+                "test", () -> reference.listActive(ReferenceKind.MUNICIPALITY).getFirst());
+        return new ConversationDraft(
+                title,
+                "Wat maakt u mee?",
+                theme.id(),
+                werkteam.id(),
+                municipality.id(),
+                null,
+                "Buurthuis",
+                Instant.now().plus(1, ChronoUnit.DAYS),
+                BoardTemplate.KEUKENTAFEL);
+    }
+}
