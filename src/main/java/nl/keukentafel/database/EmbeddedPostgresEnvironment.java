@@ -41,7 +41,7 @@ class EmbeddedPostgresEnvironment implements EnvironmentPostProcessor {
         }
         String dataDir = environment.getProperty("keukentafel.embedded-db.data-dir", "");
         int port = environment.getProperty("keukentafel.embedded-db.port", Integer.class, 0);
-        String jdbcUrl = EmbeddedPostgresServer.start(dataDir, port);
+        String jdbcUrl = EmbeddedPostgresServer.start(dataDir, port, log);
         log.info("Using embedded PostgreSQL at " + jdbcUrl
                 + (dataDir.isBlank() ? " (temporary data directory)" : " (data directory " + dataDir + ")"));
         environment

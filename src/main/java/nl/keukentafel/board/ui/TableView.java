@@ -98,13 +98,18 @@ class TableView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         }
         String joinCode = code;
         getElement()
-                .executeJs("return localStorage.getItem($0)", Passes.storageKey(joinCode))
+                .executeJs("return localStorage.getItem($0) || ''", Passes.storageKey(joinCode))
                 .then(String.class, secret -> {
                     Optional<ParticipantPass> resumed = secret == null
                             ? Optional.empty()
                             : boards.resume(secret).filter(this::belongsHere);
                     if (resumed.isEmpty()) {
-                        getUI().ifPresent(ui -> ui.navigate("join/" + joinCode));
+                        // A secret this server does not know (any more) must not send the browser
+                        // back here from the join view: forget it, then join anew.
+                        getUI().ifPresent(ui -> {
+                            ui.getPage().executeJs("localStorage.removeItem($0)", Passes.storageKey(joinCode));
+                            ui.navigate("join/" + joinCode);
+                        });
                         return;
                     }
                     Passes.put(joinCode, resumed.get());
