@@ -78,9 +78,14 @@ final class EmbeddedPostgresServer {
             return;
         }
         List<String> lines = Files.readAllLines(pidFile);
-        Optional<ProcessHandle> orphan = lines.isEmpty()
-                ? Optional.empty()
-                : parsePid(lines.getFirst()).flatMap(ProcessHandle::of).filter(EmbeddedPostgresServer::isPostgres);
+        Optional<ProcessHandle> running =
+                lines.isEmpty() ? Optional.empty() : parsePid(lines.getFirst()).flatMap(ProcessHandle::of);
+        if (running.isPresent() && running.get().info().command().isEmpty()) {
+            throw new IllegalStateException("postmaster.pid in " + dataDir + " names process " + running.get().pid()
+                    + ", which is running but cannot be inspected; stop it, or remove postmaster.pid if it is not"
+                    + " PostgreSQL, then start again");
+        }
+        Optional<ProcessHandle> orphan = running.filter(EmbeddedPostgresServer::isPostgres);
         if (orphan.isEmpty()) {
             log.info("Removing stale postmaster.pid in " + dataDir);
             Files.deleteIfExists(pidFile);

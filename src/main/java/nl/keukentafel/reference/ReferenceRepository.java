@@ -114,13 +114,12 @@ class ReferenceRepository {
     }
 
     private static ReferenceItem map(ReferenceKind kind, ResultSet rs) throws SQLException {
-        long parentId = rs.getLong("parent_id");
         return new ReferenceItem(
                 kind,
                 rs.getLong("id"),
                 rs.getString("name"),
                 rs.getString("description"),
-                rs.wasNull() ? null : parentId,
+                rs.getObject("parent_id", Long.class),
                 rs.getString("parent_name"),
                 rs.getBoolean("active"));
     }

@@ -43,4 +43,41 @@ class AccessByRoleTest extends KaribuTest {
         assertThatThrownBy(() -> navigate("admin/accounts")).isInstanceOf(MockAccessDeniedException.class);
         assertThat(currentView()).isEqualTo("HomeView");
     }
+
+    @Test
+    void anonymousVisitorIsSentToLoginFromTheReferenceView() {
+        navigate("admin/reference");
+        _assertOne(LoginView.class);
+    }
+
+    @Test
+    void adminSeesReferenceDataInTheMenuAndCanOpenIt() {
+        login("admin", StaffRole.ADMIN);
+        navigate("admin/reference");
+        assertThat(currentView()).isEqualTo("ReferenceDataView");
+        assertThat(_find(SideNavItem.class).stream().map(SideNavItem::getPath))
+                .contains("", "admin/accounts", "admin/reference");
+    }
+
+    @Test
+    void facilitatorIsRefusedTheReferenceView() {
+        login("facilitator", StaffRole.FACILITATOR);
+        navigate("");
+        assertThat(_find(SideNavItem.class).stream().map(SideNavItem::getPath)).doesNotContain("admin/reference");
+        assertThatThrownBy(() -> navigate("admin/reference")).isInstanceOf(MockAccessDeniedException.class);
+        assertThat(currentView()).isEqualTo("HomeView");
+    }
+
+    @Test
+    void teamMemberIsRefusedTheAdminViews() {
+        login("teamlid", StaffRole.TEAM_MEMBER);
+        navigate("");
+        assertThat(currentView()).isEqualTo("HomeView");
+        assertThat(_find(SideNavItem.class).stream().map(SideNavItem::getPath))
+                .contains("")
+                .doesNotContain("admin/accounts", "admin/reference");
+        assertThatThrownBy(() -> navigate("admin/accounts")).isInstanceOf(MockAccessDeniedException.class);
+        assertThatThrownBy(() -> navigate("admin/reference")).isInstanceOf(MockAccessDeniedException.class);
+        assertThat(currentView()).isEqualTo("HomeView");
+    }
 }

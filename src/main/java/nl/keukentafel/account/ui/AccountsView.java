@@ -117,7 +117,9 @@ class AccountsView extends VerticalLayout implements HasDynamicTitle {
         roles.setItems(StaffRole.values());
         roles.setItemLabelGenerator(r -> getTranslation(r.labelKey()));
         roles.setValue(selected);
-        roles.setRequired(true);
+        // Not setRequired: it puts aria-required on role=group (vaadin/web-components#2931); the
+        // service refuses an account without roles.
+        roles.setHelperText(getTranslation("account.error.roles"));
         roles.setId("account-roles");
         return roles;
     }

@@ -1,0 +1,286 @@
+package nl.keukentafel;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.Dependency;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaMethod;
+import com.tngtech.archunit.core.domain.JavaModifier;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchCondition;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
+import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import jakarta.annotation.security.DenyAll;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import java.lang.annotation.Annotation;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.core.JdbcOperations;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcOperations;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+
+/** The architecture of docs/STYLE.md as rules the build checks (main code only). */
+class ArchitectureTest {
+
+    private static final JavaClasses MAIN = new ClassFileImporter()
+            .withImportOption(new ImportOption.DoNotIncludeTests())
+            .importPackages("nl.keukentafel");
+
+    private static final List<Class<? extends Annotation>> ACCESS_ANNOTATIONS =
+            List.of(PermitAll.class, RolesAllowed.class, DenyAll.class, AnonymousAllowed.class);
+
+    /**
+     * Dependencies from outside a ui package into one that are allowed, origin class to target
+     * class. Keep this short and say why.
+     */
+    private static final Map<String, String> ALLOWED_UI_DEPENDENCIES = Map.of(
+            // Vaadin's security configurer takes the login view class, so in-app navigation to a
+            // protected view forwards to it (VaadinSecurityConfigurer.loginView(Class)).
+            "nl.keukentafel.security.SecurityConfig", "nl.keukentafel.security.ui.LoginView");
+
+    /**
+     * Services whose public methods may go without {@code @PreAuthorize}, each with its reason.
+     * Empty: every service so far checks who calls it.
+     */
+    private static final Set<String> SERVICES_WITHOUT_METHOD_SECURITY = Set.of();
+
+    private static final ArchCondition<JavaClass> CARRY_EXACTLY_ONE_ACCESS_ANNOTATION =
+            new ArchCondition<>("carry exactly one of @PermitAll, @RolesAllowed, @DenyAll, @AnonymousAllowed") {
+                @Override
+                public void check(JavaClass view, ConditionEvents events) {
+                    List<String> present = ACCESS_ANNOTATIONS.stream()
+                            .filter(view::isAnnotatedWith)
+                            .map(Class::getSimpleName)
+                            .toList();
+                    events.add(new SimpleConditionEvent(
+                            view,
+                            present.size() == 1,
+                            view.getName() + " carries " + (present.isEmpty() ? "no access annotation" : present)));
+                }
+            };
+
+    private static final ArchCondition<JavaClass> ONLY_BE_ACCESSED_FROM_THEIR_OWN_PACKAGE =
+            new ArchCondition<>("only be accessed from their own package") {
+                @Override
+                public void check(JavaClass repository, ConditionEvents events) {
+                    for (Dependency dependency : repository.getDirectDependenciesToSelf()) {
+                        JavaClass origin = dependency.getOriginClass();
+                        if (!origin.getPackageName().equals(repository.getPackageName())) {
+                            events.add(SimpleConditionEvent.violated(dependency, dependency.getDescription()));
+                        }
+                    }
+                }
+            };
+
+    private static final ArchCondition<JavaClass> NOT_DEPEND_ON_UI_CLASSES =
+            new ArchCondition<>("not depend on classes in a ui package") {
+                @Override
+                public void check(JavaClass origin, ConditionEvents events) {
+                    for (Dependency dependency : origin.getDirectDependenciesFromSelf()) {
+                        JavaClass target = dependency.getTargetClass();
+                        boolean intoUi = target.getPackageName().startsWith("nl.keukentafel.")
+                                && isUiPackage(target.getPackageName());
+                        boolean allowed = target.getName().equals(ALLOWED_UI_DEPENDENCIES.get(origin.getName()));
+                        if (intoUi && !allowed) {
+                            events.add(SimpleConditionEvent.violated(dependency, dependency.getDescription()));
+                        }
+                    }
+                }
+            };
+
+    private static final ArchCondition<JavaClass> USE_ONLY_THEIR_OWN_OR_SHARED_VIEWS =
+            new ArchCondition<>("use only views of their own feature or the shared base.ui") {
+                @Override
+                public void check(JavaClass origin, ConditionEvents events) {
+                    for (Dependency dependency : origin.getDirectDependenciesFromSelf()) {
+                        String target = dependency.getTargetClass().getPackageName();
+                        if (target.startsWith("nl.keukentafel.")
+                                && isUiPackage(target)
+                                && !target.equals(origin.getPackageName())
+                                && !target.equals("nl.keukentafel.base.ui")) {
+                            events.add(SimpleConditionEvent.violated(dependency, dependency.getDescription()));
+                        }
+                    }
+                }
+            };
+
+    private static final ArchCondition<JavaMethod> BE_GUARDED_BY_PRE_AUTHORIZE =
+            new ArchCondition<>("be annotated with @PreAuthorize (or be in a class that is)") {
+                @Override
+                public void check(JavaMethod method, ConditionEvents events) {
+                    boolean guarded = method.isAnnotatedWith(PreAuthorize.class)
+                            || method.getOwner().isAnnotatedWith(PreAuthorize.class);
+                    events.add(new SimpleConditionEvent(
+                            method, guarded, method.getFullName() + (guarded ? " is" : " is not") + " guarded"));
+                }
+            };
+
+    private static boolean isUiPackage(String packageName) {
+        return packageName.endsWith(".ui") || packageName.contains(".ui.");
+    }
+
+    @Test
+    void everyRouteAndLayoutCarriesExactlyOneAccessAnnotation() {
+        classes()
+                .that()
+                .areAnnotatedWith(Route.class)
+                .or()
+                .areAnnotatedWith(Layout.class)
+                .should(CARRY_EXACTLY_ONE_ACCESS_ANNOTATION)
+                .check(MAIN);
+    }
+
+    @Test
+    void theAccessRuleSeesEveryViewAndLayout() {
+        assertThat(MAIN.stream()
+                        .filter(c -> c.isAnnotatedWith(Route.class) || c.isAnnotatedWith(Layout.class))
+                        .map(JavaClass::getSimpleName))
+                .contains("HomeView", "MainLayout", "LoginView", "AccountsView", "ReferenceDataView");
+    }
+
+    @Test
+    void onlyUiPackagesDependOnUiClasses() {
+        classes()
+                .that()
+                .resideOutsideOfPackage("..ui..")
+                .should(NOT_DEPEND_ON_UI_CLASSES)
+                .check(MAIN);
+    }
+
+    @Test
+    void viewsUseOnlyTheirOwnFeaturesViewsAndTheSharedOnes() {
+        classes()
+                .that()
+                .resideInAPackage("nl.keukentafel..ui..")
+                .should(USE_ONLY_THEIR_OWN_OR_SHARED_VIEWS)
+                .check(MAIN);
+    }
+
+    @Test
+    void repositoriesAreOnlyUsedInTheirOwnPackage() {
+        classes()
+                .that()
+                .haveSimpleNameEndingWith("Repository")
+                .should(ONLY_BE_ACCESSED_FROM_THEIR_OWN_PACKAGE)
+                .check(MAIN);
+    }
+
+    @Test
+    void repositoriesAreNotPublic() {
+        classes()
+                .that()
+                .haveSimpleNameEndingWith("Repository")
+                .should()
+                .notHaveModifier(JavaModifier.PUBLIC)
+                .check(MAIN);
+    }
+
+    @Test
+    void viewsNeverTouchRepositoriesOrSql() {
+        noClasses()
+                .that()
+                .resideInAPackage("..ui..")
+                .should()
+                .dependOnClassesThat()
+                .haveSimpleNameEndingWith("Repository")
+                .orShould()
+                .dependOnClassesThat()
+                .areAssignableTo(JdbcClient.class)
+                .orShould()
+                .dependOnClassesThat()
+                .areAssignableTo(JdbcOperations.class)
+                .orShould()
+                .dependOnClassesThat()
+                .areAssignableTo(NamedParameterJdbcOperations.class)
+                .orShould()
+                .dependOnClassesThat()
+                .areAssignableTo(DataSource.class)
+                .orShould()
+                .dependOnClassesThat()
+                .resideInAPackage("java.sql..")
+                .check(MAIN);
+    }
+
+    @Test
+    void viewsLeaveAuthorisationChecksToServices() {
+        // Roles: views use @RolesAllowed on the class; @PreAuthorize would make Spring proxy them (ADR 0006).
+        noClasses()
+                .that()
+                .resideInAPackage("..ui..")
+                .should()
+                .beAnnotatedWith(PreAuthorize.class)
+                .check(MAIN);
+        methods()
+                .that()
+                .areDeclaredInClassesThat()
+                .resideInAPackage("..ui..")
+                .should()
+                .notBeAnnotatedWith(PreAuthorize.class)
+                .check(MAIN);
+    }
+
+    @Test
+    void everyPublicServiceMethodChecksWhoCallsIt() {
+        methods()
+                .that()
+                .areDeclaredInClassesThat()
+                .areAnnotatedWith(Service.class)
+                .and()
+                .areDeclaredInClassesThat(DescribedPredicate.describe(
+                        "are not listed as exceptions", c -> !SERVICES_WITHOUT_METHOD_SECURITY.contains(c.getName())))
+                .and()
+                .arePublic()
+                .and()
+                .areNotStatic() // Spring cannot intercept static methods; see the rule below
+                .should(BE_GUARDED_BY_PRE_AUTHORIZE)
+                .check(MAIN);
+    }
+
+    @Test
+    void noStaticMethodPretendsToBeGuarded() {
+        // Method security works through proxies, which never see static methods: the annotation would do nothing.
+        methods()
+                .that()
+                .areStatic()
+                .should()
+                .notBeAnnotatedWith(PreAuthorize.class)
+                .check(MAIN);
+    }
+
+    @Test
+    void theAccountAndReferenceServicesAreFullyGuarded() {
+        assertThat(SERVICES_WITHOUT_METHOD_SECURITY)
+                .doesNotContain(
+                        "nl.keukentafel.account.AccountService", "nl.keukentafel.reference.ReferenceDataService");
+        for (String service :
+                List.of("nl.keukentafel.account.AccountService", "nl.keukentafel.reference.ReferenceDataService")) {
+            JavaClass serviceClass = MAIN.get(service);
+            List<String> publicMethods = serviceClass.getMethods().stream()
+                    .filter(m -> m.getModifiers().contains(JavaModifier.PUBLIC))
+                    .map(JavaMethod::getName)
+                    .toList();
+            assertThat(publicMethods).as(service).isNotEmpty();
+            assertThat(serviceClass.getMethods().stream()
+                            .filter(m -> m.getModifiers().contains(JavaModifier.PUBLIC))
+                            .filter(m -> !m.isAnnotatedWith(PreAuthorize.class))
+                            .map(JavaMethod::getFullName))
+                    .as(service + " public methods without @PreAuthorize")
+                    .isEmpty();
+        }
+    }
+}
