@@ -15,6 +15,7 @@ import nl.keukentafel.board.BoardRepository.StoredNote;
 import nl.keukentafel.board.BoardSnapshot.NoteStatus;
 import nl.keukentafel.conversation.Conversation;
 import nl.keukentafel.conversation.ConversationClosed;
+import nl.keukentafel.conversation.ConversationEdited;
 import nl.keukentafel.conversation.ConversationId;
 import nl.keukentafel.conversation.ConversationService;
 import nl.keukentafel.conversation.ConversationWentLive;
@@ -213,6 +214,12 @@ public class BoardService {
 
     @EventListener
     void on(ConversationClosed event) {
+        repository.nextSeq(event.id());
+    }
+
+    /** A live board shows the new title and question at once. */
+    @EventListener
+    void on(ConversationEdited event) {
         repository.nextSeq(event.id());
     }
 

@@ -49,6 +49,7 @@ public class ConversationService {
             throw new UserMessageException("conversation.error.template-live");
         }
         conversations.update(id, draft);
+        events.publishEvent(new ConversationEdited(id));
         return conversations.findById(id).orElseThrow();
     }
 

@@ -46,8 +46,11 @@ class SecurityConfig {
     @Bean
     @Order(2)
     SecurityFilterChain appSecurity(HttpSecurity http, LoginFailureHandler failureHandler) throws Exception {
-        http.authorizeHttpRequests(auth ->
-                auth.requestMatchers("/styles/**", "/scripts/**", "/images/**").permitAll());
+        // Static files, and Tomcat's error dispatch (so a 401 from the actuator chain stays a 401).
+        http.authorizeHttpRequests(auth -> auth.requestMatchers("/styles/**", "/scripts/**", "/images/**")
+                .permitAll()
+                .dispatcherTypeMatchers(DispatcherType.ERROR)
+                .permitAll());
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class));
         http.formLogin(form -> form.failureHandler(failureHandler));
         return http.build();

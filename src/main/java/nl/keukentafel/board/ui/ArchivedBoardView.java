@@ -69,7 +69,7 @@ class ArchivedBoardView extends VerticalLayout implements BeforeEnterObserver, H
     protected void onAttach(AttachEvent attachEvent) {
         if (conversation != null) {
             watching = boards.watchAsStaff(
-                    conversation.id(), Audience.REVIEW, new ScreenUpdates<>(attachEvent.getUI(), this::render));
+                    conversation.id(), Audience.REVIEW, new ScreenUpdates<>(attachEvent.getUI(), BoardView::seq, this::render));
         }
     }
 

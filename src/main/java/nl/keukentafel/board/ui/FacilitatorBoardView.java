@@ -99,7 +99,7 @@ class FacilitatorBoardView extends VerticalLayout implements BeforeEnterObserver
     protected void onAttach(AttachEvent attachEvent) {
         if (conversation != null) {
             watching = boards.watchAsStaff(
-                    conversation.id(), Audience.FACILITATOR, new ScreenUpdates<>(attachEvent.getUI(), this::render));
+                    conversation.id(), Audience.FACILITATOR, new ScreenUpdates<>(attachEvent.getUI(), BoardView::seq, this::render));
         }
     }
 
@@ -118,6 +118,8 @@ class FacilitatorBoardView extends VerticalLayout implements BeforeEnterObserver
         BoardView previous = shown;
         shown = view;
         closed = view.isClosed();
+        title.setText(view.title());
+        question.setText(view.residentQuestion());
         columns.show(view);
         if (previous != null
                 && previous.isClosed() == view.isClosed()

@@ -42,6 +42,8 @@ class ProjectorView extends Main implements BeforeEnterObserver, HasDynamicTitle
     private @Nullable Registration watching;
     private final Div join = new Div();
     private final Paragraph closed = new Paragraph();
+    private final H1 title = new H1();
+    private final Paragraph question = new Paragraph();
     private @Nullable BoardView shown;
 
     ProjectorView(BoardService boards, ConversationService conversations, JoinLinks links) {
@@ -64,8 +66,8 @@ class ProjectorView extends Main implements BeforeEnterObserver, HasDynamicTitle
             return;
         }
         removeAll();
-        H1 title = new H1(conversation.title());
-        Paragraph question = new Paragraph(conversation.residentQuestion());
+        title.setText(conversation.title());
+        question.setText(conversation.residentQuestion());
         question.addClassName("projector-question");
         columns = new BoardColumns(conversation.template(), card -> List.of());
         Div header = new Div(new Div(title, question, closed), join);
@@ -77,7 +79,7 @@ class ProjectorView extends Main implements BeforeEnterObserver, HasDynamicTitle
     protected void onAttach(AttachEvent attachEvent) {
         if (conversation != null) {
             watching = boards.watchAsStaff(
-                    conversation.id(), Audience.PROJECTOR, new ScreenUpdates<>(attachEvent.getUI(), this::render));
+                    conversation.id(), Audience.PROJECTOR, new ScreenUpdates<>(attachEvent.getUI(), BoardView::seq, this::render));
         }
     }
 
@@ -90,6 +92,8 @@ class ProjectorView extends Main implements BeforeEnterObserver, HasDynamicTitle
     }
 
     private void render(BoardView view) {
+        title.setText(view.title());
+        question.setText(view.residentQuestion());
         if (columns != null) {
             columns.show(view);
         }

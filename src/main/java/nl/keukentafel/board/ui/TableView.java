@@ -55,6 +55,8 @@ class TableView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     private final BoardService boards;
     private final Div content = new Div();
     private final Paragraph closedBanner = new Paragraph();
+    private final H1 title = new H1();
+    private final Paragraph question = new Paragraph();
     private @Nullable String code;
     private @Nullable ParticipantPass pass;
     private @Nullable Registration watching;
@@ -137,8 +139,8 @@ class TableView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     private void open(UI ui, ParticipantPass participant) {
         Conversation conversation = boards.conversationOf(participant);
         content.removeAll();
-        H1 title = new H1(conversation.title());
-        Paragraph question = new Paragraph(conversation.residentQuestion());
+        title.setText(conversation.title());
+        question.setText(conversation.residentQuestion());
         question.addClassName("board-question");
         columns = new BoardColumns(conversation.template(), this::ownNoteActions);
         composer = composer(conversation.template());
@@ -147,7 +149,7 @@ class TableView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         composerBox.addClassName("composer-box");
         composerBox.getElement().appendChild(composer);
         content.add(title, question, closedBanner, composerBox, boardTitle, columns);
-        watching = boards.watchAsParticipant(participant, new ScreenUpdates<>(ui, this::render));
+        watching = boards.watchAsParticipant(participant, new ScreenUpdates<>(ui, BoardView::seq, this::render));
         getElement().executeJs("""
                 const host = this, code = $0, src = $1;
                 const go = () => window.keukentafel.table.init(host, code);
@@ -161,6 +163,8 @@ class TableView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private void render(BoardView view) {
         closed = view.isClosed();
+        title.setText(view.title());
+        question.setText(view.residentQuestion());
         closedBanner.setText(getTranslation("table.closed"));
         closedBanner.setVisible(closed);
         if (composer != null) {
