@@ -228,6 +228,9 @@ public class BoardService {
         if (!ConversationService.mayManage(conversation)) {
             throw new UserMessageException("conversation.error.not-found");
         }
+        if (!conversation.isLive()) {
+            throw new UserMessageException("board.error.closed");
+        }
         StoredNote note = repository
                 .findNote(noteId)
                 .filter(n -> n.conversation().equals(conversationId))

@@ -48,6 +48,11 @@ class BoardColumns extends Div {
         }
     }
 
+    /** Draws every card again, for when the actions a screen offers change (the board closed). */
+    void redrawActions() {
+        cards.values().forEach(NoteCardView::redraw);
+    }
+
     void show(BoardView view) {
         Map<NoteId, BoardView.Card> present = new HashMap<>();
         view.notes().forEach(card -> present.put(card.id(), card));

@@ -117,10 +117,14 @@ class FacilitatorBoardView extends VerticalLayout implements BeforeEnterObserver
         }
         BoardView previous = shown;
         shown = view;
+        boolean wasClosed = closed;
         closed = view.isClosed();
         title.setText(view.title());
         question.setText(view.residentQuestion());
         columns.show(view);
+        if (wasClosed != closed) {
+            columns.redrawActions();
+        }
         if (previous != null
                 && previous.isClosed() == view.isClosed()
                 && java.util.Objects.equals(previous.joinCode(), view.joinCode())

@@ -30,6 +30,11 @@ class NoteCardView extends Div {
         return card.seq();
     }
 
+    /** Draws the card again, e.g. when the screen's buttons change because the board closed. */
+    void redraw() {
+        render();
+    }
+
     void update(BoardView.Card next) {
         if (next.equals(card)) {
             return;

@@ -162,6 +162,7 @@ class TableView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     }
 
     private void render(BoardView view) {
+        boolean wasClosed = closed;
         closed = view.isClosed();
         title.setText(view.title());
         question.setText(view.residentQuestion());
@@ -172,6 +173,9 @@ class TableView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         }
         if (columns != null) {
             columns.show(view);
+            if (wasClosed != closed) {
+                columns.redrawActions();
+            }
         }
     }
 

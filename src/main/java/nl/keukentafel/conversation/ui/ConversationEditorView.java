@@ -195,6 +195,6 @@ class ConversationEditorView extends VerticalLayout implements BeforeEnterObserv
 
     @Override
     public String getPageTitle() {
-        return getTranslation("conversations.new") + " · " + getTranslation("app.name");
+        return heading.getText() + " · " + getTranslation("app.name");
     }
 }

@@ -1,0 +1,137 @@
+package nl.keukentafel.board.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._assertOne;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static nl.keukentafel.board.ui.BoardScreens.author;
+import static nl.keukentafel.board.ui.BoardScreens.card;
+import static nl.keukentafel.board.ui.BoardScreens.everythingSent;
+import static nl.keukentafel.board.ui.BoardScreens.notesIn;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.github.mvysny.kaributesting.v10.MockAccessDeniedException;
+import com.github.mvysny.kaributesting.v10.NotFoundError;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import java.util.UUID;
+import nl.keukentafel.board.BoardService;
+import nl.keukentafel.board.Joined;
+import nl.keukentafel.board.NoteId;
+import nl.keukentafel.board.TableRole;
+import nl.keukentafel.conversation.Conversation;
+import nl.keukentafel.security.StaffRole;
+import nl.keukentafel.security.ui.LoginView;
+import nl.keukentafel.support.AsStaff;
+import nl.keukentafel.support.BoardFixture;
+import nl.keukentafel.support.KaribuTest;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+class ArchivedBoardViewTest extends KaribuTest {
+
+    @Autowired
+    BoardFixture fixture;
+
+    @Autowired
+    BoardService boards;
+
+    private String facilitator;
+    private Conversation closed;
+    private NoteId annasNote;
+    private NoteId anonymousNote;
+    private NoteId hiddenNote;
+
+    @BeforeEach
+    void aClosedBoardWithAnAnonymousParticipantAndAHiddenNote() {
+        facilitator = fixture.facilitator();
+        Conversation live = fixture.live(facilitator, "Terugblik mantelzorg");
+        Joined anna = fixture.join(live, "Anna de Vries", false, TableRole.RESIDENT);
+        Joined anonymous = fixture.join(live, "Joris Zwijgzaam", true, TableRole.RESIDENT);
+        annasNote = boards.addNote(anna.pass(), UUID.randomUUID(), "experience", "Ik zorg elke dag voor mijn vader");
+        anonymousNote =
+                boards.addNote(anonymous.pass(), UUID.randomUUID(), "policy-effect", "Mijn uitkering werd gekort");
+        hiddenNote = boards.addNote(anonymous.pass(), UUID.randomUUID(), "ideas", "Iets wat niet op het bord hoort");
+        AsStaff.run(facilitator, StaffRole.FACILITATOR, () -> boards.hideNote(live.id(), hiddenNote));
+        closed = fixture.close(facilitator, live);
+    }
+
+    private String archivedPath() {
+        return "archive/" + closed.id().value();
+    }
+
+    @Test
+    void aTeamMemberReadsTheClosedBoardWithAnonymousNamesHidden() {
+        login(fixture.teamMember(), StaffRole.TEAM_MEMBER);
+
+        navigate(archivedPath());
+
+        assertThat(_get(H1.class).getText()).isEqualTo("Terugblik mantelzorg");
+        assertThat(_find(Paragraph.class).stream().map(Paragraph::getText))
+                .contains(closed.residentQuestion())
+                .anySatisfy(meta ->
+                        assertThat(meta).startsWith(closed.themeName() + " · " + closed.municipalityName() + " · "));
+        assertThat(notesIn("experience")).containsExactly("Ik zorg elke dag voor mijn vader");
+        assertThat(notesIn("policy-effect")).containsExactly("Mijn uitkering werd gekort");
+        assertThat(author(card(annasNote).orElseThrow())).isEqualTo("Anna de Vries");
+        assertThat(author(card(anonymousNote).orElseThrow())).isEqualTo("Anoniem");
+        assertThat(everythingSent())
+                .contains("Mijn uitkering werd gekort", "Anna de Vries")
+                .doesNotContain("Joris")
+                .doesNotContain("Zwijgzaam");
+    }
+
+    @Test
+    void theArchivedBoardIsReadOnlyAndLeavesOutHiddenNotes() {
+        login(fixture.teamMember(), StaffRole.TEAM_MEMBER);
+
+        navigate(archivedPath());
+
+        assertThat(_find(_get(ArchivedBoardView.class), Button.class)).isEmpty();
+        assertThat(card(hiddenNote)).isEmpty();
+        assertThat(notesIn("ideas")).isEmpty();
+        assertThat(everythingSent()).doesNotContain("Iets wat niet op het bord hoort");
+    }
+
+    @Test
+    void anAdminCanReadTheClosedBoard() {
+        login(fixture.account("beheer", StaffRole.ADMIN), StaffRole.ADMIN);
+
+        navigate(archivedPath());
+
+        assertThat(notesIn("experience")).containsExactly("Ik zorg elke dag voor mijn vader");
+        assertThat(author(card(anonymousNote).orElseThrow())).isEqualTo("Anoniem");
+    }
+
+    @Test
+    void aLiveConversationIsNotFoundInTheArchive() {
+        Conversation live = fixture.live(facilitator, "Nog niet afgerond");
+        login(fixture.teamMember(), StaffRole.TEAM_MEMBER);
+
+        assertThatThrownBy(() -> navigate("archive/" + live.id().value())).isInstanceOf(NotFoundError.class);
+    }
+
+    @Test
+    void anUnknownOrMalformedIdIsNotFound() {
+        login(fixture.teamMember(), StaffRole.TEAM_MEMBER);
+
+        assertThatThrownBy(() -> navigate("archive/" + Long.MAX_VALUE)).isInstanceOf(NotFoundError.class);
+        assertThatThrownBy(() -> navigate("archive/abc")).isInstanceOf(NotFoundError.class);
+    }
+
+    @Test
+    void aFacilitatorIsRefusedTheArchivedBoardEvenOfTheirOwnConversation() {
+        login(facilitator, StaffRole.FACILITATOR);
+
+        assertThatThrownBy(() -> navigate(archivedPath())).isInstanceOf(MockAccessDeniedException.class);
+    }
+
+    @Test
+    void anAnonymousVisitorIsSentToTheLogin() {
+        navigate(archivedPath());
+
+        _assertOne(LoginView.class);
+    }
+}

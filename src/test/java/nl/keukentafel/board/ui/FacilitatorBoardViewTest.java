@@ -1,0 +1,309 @@
+package nl.keukentafel.board.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._assertOne;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static nl.keukentafel.board.ui.BoardScreens.author;
+import static nl.keukentafel.board.ui.BoardScreens.card;
+import static nl.keukentafel.board.ui.BoardScreens.notesIn;
+import static nl.keukentafel.support.LiveUpdates.awaitOnScreen;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.github.mvysny.kaributesting.v10.MockAccessDeniedException;
+import com.github.mvysny.kaributesting.v10.NotFoundError;
+import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Image;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.List;
+import java.util.UUID;
+import nl.keukentafel.board.BoardService;
+import nl.keukentafel.board.Joined;
+import nl.keukentafel.board.NoteId;
+import nl.keukentafel.board.TableRole;
+import nl.keukentafel.conversation.Conversation;
+import nl.keukentafel.conversation.ConversationDraft;
+import nl.keukentafel.conversation.ConversationService;
+import nl.keukentafel.conversation.ConversationStatus;
+import nl.keukentafel.security.StaffRole;
+import nl.keukentafel.security.ui.LoginView;
+import nl.keukentafel.support.AsStaff;
+import nl.keukentafel.support.BoardFixture;
+import nl.keukentafel.support.KaribuTest;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+class FacilitatorBoardViewTest extends KaribuTest {
+
+    @Autowired
+    BoardFixture fixture;
+
+    @Autowired
+    BoardService boards;
+
+    @Autowired
+    ConversationService conversations;
+
+    @Autowired
+    MeterRegistry meters;
+
+    private String facilitator;
+    private Conversation live;
+    private Joined anna;
+    private Joined karel;
+    private NoteId annasExperience;
+    private NoteId annasQuestion;
+    private NoteId karelsIdea;
+
+    @BeforeEach
+    void aLiveBoardWithTwoParticipants() {
+        facilitator = fixture.facilitator();
+        live = fixture.live(facilitator, "Huisuitzetting voorkomen");
+        anna = fixture.join(live, "Anna de Vries", false, TableRole.RESIDENT);
+        karel = fixture.join(live, "Karel Verborgen", true, TableRole.POLICY_MAKER);
+        annasExperience = boards.addNote(anna.pass(), UUID.randomUUID(), "experience", "De huur is te hoog");
+        annasQuestion = boards.addNote(anna.pass(), UUID.randomUUID(), "questions", "Wie helpt mij met de brief?");
+        karelsIdea = boards.addNote(karel.pass(), UUID.randomUUID(), "ideas", "Eerder bellen bij achterstand");
+    }
+
+    private void openBoard() {
+        login(facilitator, StaffRole.FACILITATOR);
+        navigate(boardPath());
+    }
+
+    private String boardPath() {
+        return "conversations/" + live.id().value() + "/board";
+    }
+
+    private static List<String> seats() {
+        return _find(_get(UnorderedList.class, spec -> spec.withId("seats")), ListItem.class).stream()
+                .map(item -> item.getElement().getTextRecursively())
+                .toList();
+    }
+
+    private double screensWatching() {
+        return meters.get("keukentafel.board.screens").gauge().value();
+    }
+
+    private static List<Button> moderationButtons() {
+        return _find(Button.class).stream()
+                .filter(b -> b.getId().orElse("").matches("(un)?hide-\\d+"))
+                .toList();
+    }
+
+    @Test
+    void theBoardShowsEveryNoteInItsCategoryColumn() {
+        openBoard();
+
+        assertThat(_get(H1.class).getText()).isEqualTo("Huisuitzetting voorkomen");
+        assertThat(notesIn("experience")).containsExactly("De huur is te hoog");
+        assertThat(notesIn("questions")).containsExactly("Wie helpt mij met de brief?");
+        assertThat(notesIn("ideas")).containsExactly("Eerder bellen bij achterstand");
+        assertThat(notesIn("policy-effect")).isEmpty();
+        assertThat(notesIn("agreements")).isEmpty();
+        assertThat(_get(H2.class, spec -> spec.withId("category-title-experience"))
+                        .getText())
+                .isEqualTo("Wat ik meemaak");
+        assertThat(card(annasExperience)).isPresent();
+        assertThat(card(annasQuestion)).isPresent();
+    }
+
+    @Test
+    void theBoardShowsTheJoinCodeAndAQrCodeThatLeadsToIt() {
+        openBoard();
+
+        assertThat(_get(Span.class, spec -> spec.withId("join-code")).getText())
+                .isEqualTo(live.joinCode().display());
+        Image qr = _get(Image.class, spec -> spec.withClasses("qr-code"));
+        assertThat(qr.getAlt()).hasValue("QR-code om mee te doen aan dit gesprek");
+        String prefix = "data:image/svg+xml;base64,";
+        assertThat(qr.getSrc()).startsWith(prefix);
+        String svg =
+                new String(Base64.getDecoder().decode(qr.getSrc().substring(prefix.length())), StandardCharsets.UTF_8);
+        assertThat(svg).startsWith("<svg").contains("<path");
+        assertThat(_find(Paragraph.class).stream().map(Paragraph::getText))
+                .anySatisfy(
+                        text -> assertThat(text).startsWith("Meedoen: ga naar ").endsWith("/join en typ deze code"));
+    }
+
+    @Test
+    void theParticipantsAreListedWithTheirRoleAndTheRealNameOfAnAnonymousOne() {
+        openBoard();
+
+        assertThat(_get(H2.class, spec -> spec.withText("Aan tafel (2)"))).isNotNull();
+        assertThat(seats())
+                .containsExactly("Anna de Vries · Bewoner", "Karel Verborgen · Beleidsmakeranoniem voor anderen");
+        assertThat(_get(Span.class, spec -> spec.withClasses("seat-badge")).getText())
+                .isEqualTo("anoniem voor anderen");
+        assertThat(author(card(karelsIdea).orElseThrow())).isEqualTo("Karel Verborgen (anoniem voor anderen)");
+        assertThat(author(card(annasExperience).orElseThrow())).isEqualTo("Anna de Vries");
+        assertThat(BoardScreens.everythingSent()).contains("Karel Verborgen");
+    }
+
+    @Test
+    void aNoteWrittenAtTheTableAppearsOnTheOpenBoard() {
+        openBoard();
+
+        boards.addNote(anna.pass(), UUID.randomUUID(), "policy-effect", "Mijn uitkering werd gekort");
+
+        awaitOnScreen(() -> assertThat(notesIn("policy-effect")).containsExactly("Mijn uitkering werd gekort"));
+    }
+
+    @Test
+    void aChangedTitleAndQuestionShowOnTheOpenBoard() {
+        openBoard();
+        ConversationDraft draft = live.toDraft();
+
+        conversations.update(
+                live.id(),
+                new ConversationDraft(
+                        "Huisuitzetting voorkomen, samen",
+                        "Wat helpt u als de huur niet lukt?",
+                        draft.themeId(),
+                        draft.werkteamId(),
+                        draft.municipalityId(),
+                        draft.neighbourhoodId(),
+                        draft.hostLocation(),
+                        draft.startsAt(),
+                        draft.template()));
+
+        awaitOnScreen(() -> assertThat(_get(H1.class).getText()).isEqualTo("Huisuitzetting voorkomen, samen"));
+        assertThat(_get(Paragraph.class, spec -> spec.withClasses("board-question"))
+                        .getText())
+                .isEqualTo("Wat helpt u als de huur niet lukt?");
+    }
+
+    @Test
+    void aParticipantWhoJoinsLaterAppearsAtTheTable() {
+        openBoard();
+
+        fixture.join(live, "Bram", false, TableRole.STUDENT);
+
+        awaitOnScreen(() -> assertThat(seats()).contains("Bram · Student").hasSize(3));
+    }
+
+    @Test
+    void hidingANoteMarksItOnTheBoardAndRemovesItFromTheParticipantsScreen() {
+        login(facilitator, StaffRole.FACILITATOR);
+        Passes.put(live.joinCode().value(), anna.pass());
+        navigate("table/" + live.joinCode().value());
+        assertThat(card(karelsIdea)).isPresent();
+
+        navigate(boardPath());
+        _click(_get(Button.class, spec -> spec.withId("hide-" + karelsIdea.value())));
+
+        awaitOnScreen(() -> {
+            NoteCardView hidden = card(karelsIdea).orElseThrow();
+            assertThat(hidden.hasClassName("note-hidden")).isTrue();
+            assertThat(_get(hidden, Span.class, spec -> spec.withClasses("note-badge"))
+                            .getText())
+                    .isEqualTo("Verborgen voor anderen");
+        });
+        assertThat(_get(Button.class, spec -> spec.withId("unhide-" + karelsIdea.value()))
+                        .getText())
+                .isEqualTo("Weer tonen");
+        assertThat(card(annasExperience).orElseThrow().hasClassName("note-hidden"))
+                .isFalse();
+
+        navigate("table/" + live.joinCode().value());
+        assertThat(card(karelsIdea)).isEmpty();
+        assertThat(card(annasExperience)).isPresent();
+    }
+
+    @Test
+    void showingAHiddenNoteAgainRemovesTheHiddenBadge() {
+        AsStaff.run(facilitator, StaffRole.FACILITATOR, () -> boards.hideNote(live.id(), karelsIdea));
+        openBoard();
+        assertThat(card(karelsIdea).orElseThrow().hasClassName("note-hidden")).isTrue();
+
+        _click(_get(Button.class, spec -> spec.withId("unhide-" + karelsIdea.value())));
+
+        awaitOnScreen(() -> {
+            NoteCardView shown = card(karelsIdea).orElseThrow();
+            assertThat(shown.hasClassName("note-hidden")).isFalse();
+            assertThat(_find(shown, Span.class, spec -> spec.withClasses("note-badge")))
+                    .isEmpty();
+        });
+        _assertOne(Button.class, spec -> spec.withId("hide-" + karelsIdea.value()));
+    }
+
+    @Test
+    void aClosedBoardShowsItIsClosedAndOffersNoModeration() {
+        fixture.close(facilitator, live);
+
+        openBoard();
+
+        assertThat(_get(Div.class, spec -> spec.withClasses("board-status")).getText())
+                .isEqualTo("Dit gesprek is gesloten. Het bord kan niet meer veranderen.");
+        assertThat(notesIn("experience")).containsExactly("De huur is te hoog");
+        assertThat(moderationButtons()).isEmpty();
+        assertThat(_find(Button.class, spec -> spec.withId("close-conversation")))
+                .isEmpty();
+        assertThat(_find(Span.class, spec -> spec.withId("join-code"))).isEmpty();
+    }
+
+    @Test
+    void closingFromTheBoardAfterConfirmingShowsTheClosedStatus() {
+        openBoard();
+        assertThat(_find(Div.class, spec -> spec.withClasses("board-status"))).isEmpty();
+
+        _click(_get(Button.class, spec -> spec.withId("close-conversation")));
+        ConfirmDialogKt._fireConfirm(_get(ConfirmDialog.class));
+
+        awaitOnScreen(() -> assertThat(_get(Div.class, spec -> spec.withClasses("board-status"))
+                        .getText())
+                .isEqualTo("Dit gesprek is gesloten. Het bord kan niet meer veranderen."));
+        assertThat(conversations.get(live.id()).status()).isEqualTo(ConversationStatus.CLOSED);
+        assertThat(_find(Button.class, spec -> spec.withId("close-conversation")))
+                .isEmpty();
+        assertThat(_find(Span.class, spec -> spec.withId("join-code"))).isEmpty();
+        assertThat(moderationButtons()).isEmpty();
+    }
+
+    @Test
+    void leavingTheBoardStopsWatchingIt() {
+        login(facilitator, StaffRole.FACILITATOR);
+        navigate("conversations");
+        double before = screensWatching();
+
+        navigate(boardPath());
+        assertThat(screensWatching()).isEqualTo(before + 1);
+
+        navigate("conversations");
+        assertThat(screensWatching()).isEqualTo(before);
+    }
+
+    @Test
+    void anotherFacilitatorsBoardIsNotFound() {
+        login(fixture.facilitator(), StaffRole.FACILITATOR);
+
+        assertThatThrownBy(() -> navigate(boardPath())).isInstanceOf(NotFoundError.class);
+    }
+
+    @Test
+    void aTeamMemberIsRefusedTheBoard() {
+        login(fixture.teamMember(), StaffRole.TEAM_MEMBER);
+
+        assertThatThrownBy(() -> navigate(boardPath())).isInstanceOf(MockAccessDeniedException.class);
+    }
+
+    @Test
+    void anAnonymousVisitorIsSentToTheLogin() {
+        navigate(boardPath());
+
+        _assertOne(LoginView.class);
+    }
+}

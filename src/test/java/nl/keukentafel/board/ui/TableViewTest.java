@@ -1,0 +1,318 @@
+package nl.keukentafel.board.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static nl.keukentafel.board.ui.BoardScreens.author;
+import static nl.keukentafel.board.ui.BoardScreens.card;
+import static nl.keukentafel.board.ui.BoardScreens.everythingSent;
+import static nl.keukentafel.board.ui.BoardScreens.notesIn;
+import static nl.keukentafel.support.LiveUpdates.awaitOnScreen;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.dom.Element;
+import java.util.List;
+import java.util.UUID;
+import nl.keukentafel.board.BoardService;
+import nl.keukentafel.board.BoardView;
+import nl.keukentafel.board.Joined;
+import nl.keukentafel.board.NoteId;
+import nl.keukentafel.board.TableRole;
+import nl.keukentafel.conversation.BoardTemplate;
+import nl.keukentafel.conversation.Conversation;
+import nl.keukentafel.support.BoardFixture;
+import nl.keukentafel.support.KaribuTest;
+import nl.keukentafel.support.MockedClient;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+class TableViewTest extends KaribuTest {
+
+    private static final String CLOSED_ERROR = "error:Dit gesprek is gesloten. U kunt niet meer schrijven.";
+
+    @Autowired
+    BoardFixture fixture;
+
+    @Autowired
+    BoardService boards;
+
+    private String facilitator;
+    private Conversation live;
+
+    @BeforeEach
+    void aLiveConversation() {
+        MockedClient.useOwnAddress();
+        facilitator = fixture.facilitator();
+        live = fixture.live(facilitator, "Wat de kostendelersnorm met ons doet");
+    }
+
+    /** Joins in the mocked browser, which leaves the participant's pass in its session. */
+    private TableView joinAtTable() {
+        JoinFlow.join(live.joinCode(), "Anna", false, "Bewoner");
+        return _get(TableView.class);
+    }
+
+    /** Submits as the browser script does, and waits until the note is on the screen. */
+    private static NoteId place(TableView table, String category, String text) {
+        assertThat(table.submitNote(UUID.randomUUID().toString(), category, text))
+                .isEqualTo("saved");
+        awaitOnScreen(() -> assertThat(notesIn(category)).contains(text));
+        NoteCardView card = _find(NoteCardView.class).stream()
+                .filter(c -> BoardScreens.text(c).equals(text))
+                .findFirst()
+                .orElseThrow();
+        return new NoteId(Long.parseLong(card.getId().orElseThrow().substring("note-".length())));
+    }
+
+    private static Element composer(TableView table) {
+        return BoardScreens.elements(table.getElement(), "form").stream()
+                .filter(form -> "composer".equals(form.getAttribute("class")))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("No composer form"));
+    }
+
+    private List<String> notesOnTheFacilitatorsBoard() {
+        return BoardScreens.asFacilitator(boards, facilitator, live.id()).notes().stream()
+                .map(BoardView.Card::text)
+                .toList();
+    }
+
+    @Test
+    void aParticipantAtTheTableSeesTheBoardAndTheNoteForm() {
+        TableView table = joinAtTable();
+
+        assertThat(_get(H1.class).getText()).isEqualTo("Wat de kostendelersnorm met ons doet");
+        assertThat(_get(Paragraph.class, spec -> spec.withClasses("board-question"))
+                        .getText())
+                .isEqualTo(live.residentQuestion());
+        Element form = composer(table);
+        List<Element> categories = BoardScreens.elements(form, "input").stream()
+                .filter(input -> "radio".equals(input.getAttribute("type")))
+                .toList();
+        assertThat(categories)
+                .allSatisfy(input -> assertThat(input.getAttribute("name")).isEqualTo("category"));
+        assertThat(categories)
+                .extracting(input -> input.getAttribute("value"))
+                .containsExactlyElementsOf(BoardTemplate.KEUKENTAFEL.categories());
+        assertThat(categories.getFirst().hasAttribute("checked")).isTrue();
+        assertThat(form.getAttribute("data-max")).isEqualTo("500");
+        assertThat(form.hasAttribute("hidden")).isFalse();
+        assertThat(BoardScreens.elements(form, "textarea"))
+                .singleElement()
+                .satisfies(text -> assertThat(text.getAttribute("id")).isEqualTo("note-text"));
+        assertThat(notesIn("experience")).isEmpty();
+        assertThat(_find(Paragraph.class, spec -> spec.withClasses("closed-banner")))
+                .isEmpty();
+    }
+
+    @Test
+    void aSubmittedNoteIsSavedAndAppearsOnTheBoardAsTheParticipantsOwn() {
+        TableView table = joinAtTable();
+
+        String answer = table.submitNote(UUID.randomUUID().toString(), "experience", "Ik durf geen post te openen");
+
+        assertThat(answer).isEqualTo("saved");
+        awaitOnScreen(() -> assertThat(notesIn("experience")).containsExactly("Ik durf geen post te openen"));
+        NoteCardView mine = _get(NoteCardView.class);
+        String id = mine.getId().orElseThrow().substring("note-".length());
+        assertThat(author(mine)).isEqualTo("Ik");
+        assertThat(mine.hasClassName("note-mine")).isTrue();
+        assertThat(_get(mine, Button.class, spec -> spec.withId("edit-note-" + id))
+                        .getText())
+                .isEqualTo("Aanpassen");
+        assertThat(_get(mine, Button.class, spec -> spec.withId("withdraw-note-" + id))
+                        .getText())
+                .isEqualTo("Weghalen");
+        assertThat(notesOnTheFacilitatorsBoard()).containsExactly("Ik durf geen post te openen");
+    }
+
+    @Test
+    void sendingTheSameNoteAgainIsSavedOnce() {
+        TableView table = joinAtTable();
+        String clientId = UUID.randomUUID().toString();
+
+        assertThat(table.submitNote(clientId, "questions", "Mag mijn zoon bij mij wonen?"))
+                .isEqualTo("saved");
+        assertThat(table.submitNote(clientId, "questions", "Mag mijn zoon bij mij wonen?"))
+                .isEqualTo("saved");
+
+        awaitOnScreen(() -> assertThat(notesIn("questions")).containsExactly("Mag mijn zoon bij mij wonen?"));
+        assertThat(_find(NoteCardView.class)).hasSize(1);
+        assertThat(notesOnTheFacilitatorsBoard()).containsExactly("Mag mijn zoon bij mij wonen?");
+    }
+
+    @Test
+    void aTooLongNoteIsRefusedWithTheLimit() {
+        TableView table = joinAtTable();
+
+        String answer = table.submitNote(UUID.randomUUID().toString(), "ideas", "a".repeat(501));
+
+        assertThat(answer).startsWith("error:").contains("500");
+        assertThat(answer)
+                .isEqualTo("error:Een notitie mag hoogstens 500 tekens hebben. Deze heeft er 501."
+                        + " Maak hem korter of verdeel hem over twee notities.");
+        assertThat(notesOnTheFacilitatorsBoard()).isEmpty();
+    }
+
+    @Test
+    void anEmptyNoteAnUnknownCategoryAndAMalformedIdAreRefused() {
+        TableView table = joinAtTable();
+
+        assertThat(table.submitNote(UUID.randomUUID().toString(), "ideas", "   "))
+                .isEqualTo("error:Schrijf eerst iets.");
+        assertThat(table.submitNote(UUID.randomUUID().toString(), "no-such-category", "Tekst"))
+                .isEqualTo("error:Kies waar uw notitie bij hoort.");
+        assertThat(table.submitNote("not-a-uuid", "ideas", "Tekst"))
+                .isEqualTo("error:Er ging iets mis. Uw gegevens zijn niet kwijt."
+                        + " Probeer het opnieuw of vraag de gespreksleider om hulp.");
+        assertThat(notesOnTheFacilitatorsBoard()).isEmpty();
+    }
+
+    @Test
+    void afterTheFacilitatorClosesNotesAreRefusedAndTheClosedBannerShows() {
+        TableView table = joinAtTable();
+        NoteId placed = place(table, "experience", "Voor het sluiten geschreven");
+        assertThat(_find(Button.class, spec -> spec.withId("edit-note-" + placed.value())))
+                .hasSize(1);
+
+        fixture.close(facilitator, live);
+
+        awaitOnScreen(() -> {
+            Paragraph banner = _get(Paragraph.class, spec -> spec.withClasses("closed-banner"));
+            assertThat(banner.isVisible()).isTrue();
+            assertThat(banner.getText()).isEqualTo("Dit gesprek is gesloten. Dank u wel voor het meedoen!");
+        });
+        assertThat(composer(table).hasAttribute("hidden")).isTrue();
+        assertThat(table.submitNote(UUID.randomUUID().toString(), "experience", "Te laat"))
+                .isEqualTo(CLOSED_ERROR);
+        assertThat(notesIn("experience")).containsExactly("Voor het sluiten geschreven");
+        assertThat(notesOnTheFacilitatorsBoard()).containsExactly("Voor het sluiten geschreven");
+        assertThat(_find(Button.class, spec -> spec.withId("edit-note-" + placed.value())))
+                .isEmpty();
+        assertThat(_find(Button.class, spec -> spec.withId("withdraw-note-" + placed.value())))
+                .isEmpty();
+    }
+
+    @Test
+    void withdrawingAnOwnNoteAfterConfirmingRemovesItFromTheBoard() {
+        TableView table = joinAtTable();
+        NoteId kept = place(table, "ideas", "Deze blijft");
+        NoteId withdrawn = place(table, "ideas", "Deze gaat weg");
+
+        _click(_get(Button.class, spec -> spec.withId("withdraw-note-" + withdrawn.value())));
+        ConfirmDialog dialog = _get(ConfirmDialog.class);
+        assertThat(ConfirmDialogKt.getHeader(dialog)).isEqualTo("Notitie weghalen?");
+        ConfirmDialogKt._fireConfirm(dialog);
+
+        awaitOnScreen(() -> assertThat(card(withdrawn)).isEmpty());
+        assertThat(card(kept)).isPresent();
+        assertThat(notesIn("ideas")).containsExactly("Deze blijft");
+        assertThat(notesOnTheFacilitatorsBoard()).containsExactly("Deze blijft");
+    }
+
+    @Test
+    void cancellingTheWithdrawDialogKeepsTheNote() {
+        TableView table = joinAtTable();
+        NoteId note = place(table, "ideas", "Toch houden");
+
+        _click(_get(Button.class, spec -> spec.withId("withdraw-note-" + note.value())));
+        ConfirmDialogKt._fireCancel(_get(ConfirmDialog.class));
+
+        assertThat(notesOnTheFacilitatorsBoard()).containsExactly("Toch houden");
+        assertThat(card(note)).isPresent();
+    }
+
+    @Test
+    void editingAnOwnNoteChangesItOnTheBoard() {
+        TableView table = joinAtTable();
+        NoteId note = place(table, "policy-effect", "Mijn uitkering ging omlaag");
+
+        _click(_get(Button.class, spec -> spec.withId("edit-note-" + note.value())));
+        TextArea text = _get(TextArea.class, spec -> spec.withId("edit-note-text"));
+        assertThat(text.getValue()).isEqualTo("Mijn uitkering ging omlaag");
+        _setValue(text, "Mijn uitkering ging omlaag toen mijn moeder bij mij kwam wonen");
+        _click(_get(Button.class, spec -> spec.withId("save-note")));
+
+        _find(Dialog.class).forEach(dialog -> assertThat(dialog.isOpened()).isFalse());
+        awaitOnScreen(() -> assertThat(notesIn("policy-effect"))
+                .containsExactly("Mijn uitkering ging omlaag toen mijn moeder bij mij kwam wonen"));
+        assertThat(_get(card(note).orElseThrow(), Span.class, spec -> spec.withClasses("note-time"))
+                        .getText())
+                .endsWith(" · aangepast");
+    }
+
+    @Test
+    void anEmptyEditShowsItsErrorInTheDialogAndKeepsTheNote() {
+        TableView table = joinAtTable();
+        NoteId note = place(table, "questions", "Waar kan ik heen?");
+
+        _click(_get(Button.class, spec -> spec.withId("edit-note-" + note.value())));
+        TextArea text = _get(TextArea.class, spec -> spec.withId("edit-note-text"));
+        _setValue(text, "  ");
+        _click(_get(Button.class, spec -> spec.withId("save-note")));
+
+        assertThat(text.isInvalid()).isTrue();
+        assertThat(text.getErrorMessage()).isEqualTo("Schrijf eerst iets.");
+        assertThat(_get(Dialog.class).isOpened()).isTrue();
+        assertThat(notesOnTheFacilitatorsBoard()).containsExactly("Waar kan ik heen?");
+    }
+
+    @Test
+    void notesOfOthersCannotBeChangedAndAnAnonymousAuthorStaysAnonymous() {
+        joinAtTable();
+        Joined henk = fixture.join(live, "Henk Heimelijk", true, TableRole.RESIDENT);
+        NoteId theirs = boards.addNote(henk.pass(), UUID.randomUUID(), "experience", "Ik schaam me ervoor");
+
+        awaitOnScreen(() -> assertThat(card(theirs)).isPresent());
+        NoteCardView card = card(theirs).orElseThrow();
+        assertThat(author(card)).isEqualTo("Anoniem");
+        assertThat(card.hasClassName("note-mine")).isFalse();
+        assertThat(_find(card, Button.class)).isEmpty();
+        assertThat(everythingSent()).contains("Ik schaam me ervoor").doesNotContain("Henk");
+    }
+
+    @Test
+    void withoutAPassAndWithoutStoredSecretTheTableShowsItIsRestoringTheSeat() {
+        navigate("table/" + live.joinCode().value());
+
+        assertThat(_find(Paragraph.class).stream().map(Paragraph::getText))
+                .containsExactly("Even geduld, we zoeken uw plek aan tafel…");
+        assertThat(BoardScreens.elements(UI.getCurrent().getElement(), "form")).isEmpty();
+        assertThat(_get(TableView.class).submitNote(UUID.randomUUID().toString(), "experience", "Zonder pas"))
+                .isEqualTo("error:U doet nog niet mee. Typ eerst de code.");
+        assertThat(notesOnTheFacilitatorsBoard()).isEmpty();
+    }
+
+    @Test
+    void aPassForOneTableDoesNotOpenAnotherTable() {
+        joinAtTable();
+        Conversation other = fixture.live(fixture.facilitator(), "Een andere tafel");
+
+        navigate("table/" + other.joinCode().value());
+
+        assertThat(_find(Paragraph.class).stream().map(Paragraph::getText))
+                .containsExactly("Even geduld, we zoeken uw plek aan tafel…");
+        assertThat(_find(H1.class)).isEmpty();
+    }
+
+    @Test
+    void aTableAddressWithoutAValidCodeForwardsToJoining() {
+        navigate("table/not-a-code");
+
+        assertThat(UI.getCurrent().getCurrentView()).isInstanceOf(JoinView.class);
+        assertThat(_get(TextField.class, spec -> spec.withId("join-code-input")).getValue())
+                .isEmpty();
+    }
+}

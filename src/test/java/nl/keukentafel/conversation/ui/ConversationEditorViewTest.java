@@ -1,0 +1,262 @@
+package nl.keukentafel.conversation.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._assertOne;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.github.mvysny.kaributesting.v10.ComboBoxKt;
+import com.github.mvysny.kaributesting.v10.MockAccessDeniedException;
+import com.github.mvysny.kaributesting.v10.NotificationsKt;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datetimepicker.DateTimePicker;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import java.time.LocalDateTime;
+import java.util.List;
+import nl.keukentafel.base.Languages;
+import nl.keukentafel.conversation.BoardTemplate;
+import nl.keukentafel.conversation.Conversation;
+import nl.keukentafel.conversation.ConversationService;
+import nl.keukentafel.conversation.ConversationStatus;
+import nl.keukentafel.reference.ReferenceItem;
+import nl.keukentafel.security.StaffRole;
+import nl.keukentafel.security.ui.LoginView;
+import nl.keukentafel.support.BoardFixture;
+import nl.keukentafel.support.KaribuTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+class ConversationEditorViewTest extends KaribuTest {
+
+    private static final String THEME = "Voorkomen huisuitzetting";
+    private static final String WERKTEAM_OF_THEME = "Samenspel informeel-formeel";
+    private static final String OTHER_WERKTEAM = "Ontmoeting en innovatie";
+    private static final LocalDateTime STARTS_AT = LocalDateTime.of(2031, 3, 12, 14, 30);
+
+    @Autowired
+    BoardFixture fixture;
+
+    @Autowired
+    ConversationService conversations;
+
+    private String openNewAs() {
+        String facilitator = fixture.facilitator();
+        login(facilitator, StaffRole.FACILITATOR);
+        navigate("conversations/new");
+        NotificationsKt.clearNotifications();
+        return facilitator;
+    }
+
+    private static TextField textField(String id) {
+        return _get(TextField.class, spec -> spec.withId(id));
+    }
+
+    private static TextArea question() {
+        return _get(TextArea.class, spec -> spec.withId("conversation-question"));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static ComboBox<ReferenceItem> comboBox(String id) {
+        return _get(ComboBox.class, spec -> spec.withId(id));
+    }
+
+    private static DateTimePicker startsAt() {
+        return _get(DateTimePicker.class, spec -> spec.withId("conversation-starts-at"));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Select<BoardTemplate> template() {
+        return _get(Select.class, spec -> spec.withId("conversation-template"));
+    }
+
+    private static void save() {
+        _click(_get(Button.class, spec -> spec.withId("save-conversation")));
+    }
+
+    private static void fillCompletely(String title) {
+        _setValue(textField("conversation-title"), title);
+        _setValue(question(), "Wat gebeurt er als de huur niet betaald kan worden?");
+        ComboBoxKt.selectByLabel(comboBox("conversation-theme"), THEME);
+        ComboBoxKt.selectByLabel(comboBox("conversation-werkteam"), OTHER_WERKTEAM);
+        ComboBoxKt.selectByLabel(comboBox("conversation-municipality"), "Rotterdam");
+        ComboBoxKt.selectByLabel(comboBox("conversation-neighbourhood"), "Coolhaveneiland");
+        _setValue(textField("conversation-location"), "Buurthuis De Heuvel");
+        _setValue(startsAt(), STARTS_AT);
+        _setValue(template(), BoardTemplate.WMO);
+    }
+
+    private static List<String> notificationTexts() {
+        return NotificationsKt.getNotifications().stream()
+                .map(n -> n.getElement().getProperty("text"))
+                .toList();
+    }
+
+    private static boolean lastNotificationIsAnError() {
+        return NotificationsKt.getNotifications()
+                .getLast()
+                .getThemeNames()
+                .contains(NotificationVariant.ERROR.getVariantName());
+    }
+
+    private static String currentView() {
+        return UI.getCurrent().getCurrentView().getClass().getSimpleName();
+    }
+
+    @Test
+    void aFilledInFormPreparesAConversationForTheCurrentFacilitator() {
+        String facilitator = openNewAs();
+        assertThat(_get(H1.class).getText()).isEqualTo("Nieuw gesprek voorbereiden");
+
+        fillCompletely("Huur en schulden in Coolhaven");
+        save();
+
+        assertThat(notificationTexts()).containsExactly("Het gesprek is opgeslagen.");
+        assertThat(currentView()).isEqualTo("ConversationsView");
+        assertThat(conversations.mine()).singleElement().satisfies(c -> {
+            assertThat(c.title()).isEqualTo("Huur en schulden in Coolhaven");
+            assertThat(c.residentQuestion()).isEqualTo("Wat gebeurt er als de huur niet betaald kan worden?");
+            assertThat(c.themeName()).isEqualTo(THEME);
+            assertThat(c.werkteamName()).isEqualTo(OTHER_WERKTEAM);
+            assertThat(c.municipalityName()).isEqualTo("Rotterdam");
+            assertThat(c.neighbourhoodName()).isEqualTo("Coolhaveneiland");
+            assertThat(c.hostLocation()).isEqualTo("Buurthuis De Heuvel");
+            assertThat(c.startsAt()).isEqualTo(STARTS_AT.atZone(Languages.ZONE).toInstant());
+            assertThat(c.template()).isEqualTo(BoardTemplate.WMO);
+            assertThat(c.status()).isEqualTo(ConversationStatus.PREPARED);
+            assertThat(c.facilitatorUsername()).isEqualTo(facilitator);
+        });
+    }
+
+    @Test
+    void aMissingTitleShowsAnErrorNotificationAndStoresNothing() {
+        openNewAs();
+        fillCompletely("");
+
+        save();
+
+        assertThat(notificationTexts()).containsExactly("Vul een titel in van hoogstens 200 tekens.");
+        assertThat(lastNotificationIsAnError()).isTrue();
+        assertThat(currentView()).isEqualTo("ConversationEditorView");
+        assertThat(conversations.mine()).isEmpty();
+    }
+
+    @Test
+    void aMissingThemeShowsWhatIsRequiredAndStoresNothing() {
+        openNewAs();
+        fillCompletely("Zonder thema");
+        _setValue(comboBox("conversation-theme"), null);
+
+        save();
+
+        assertThat(notificationTexts()).containsExactly("Vul thema, werkteam, gemeente en datum in.");
+        assertThat(lastNotificationIsAnError()).isTrue();
+        assertThat(conversations.mine()).isEmpty();
+    }
+
+    @Test
+    void choosingAThemeFillsInItsWorkTeam() {
+        openNewAs();
+
+        ComboBoxKt.selectByLabel(comboBox("conversation-theme"), THEME);
+
+        assertThat(comboBox("conversation-werkteam").getValue())
+                .extracting(ReferenceItem::name)
+                .isEqualTo(WERKTEAM_OF_THEME);
+    }
+
+    @Test
+    void theNeighbourhoodsOfferedAreThoseOfTheChosenMunicipality() {
+        openNewAs();
+        ComboBox<ReferenceItem> neighbourhood = comboBox("conversation-neighbourhood");
+        assertThat(ComboBoxKt.getSuggestions(neighbourhood)).isEmpty();
+
+        ComboBoxKt.selectByLabel(comboBox("conversation-municipality"), "Rotterdam");
+        assertThat(ComboBoxKt.getSuggestions(neighbourhood)).contains("Coolhaveneiland");
+        ComboBoxKt.selectByLabel(neighbourhood, "Coolhaveneiland");
+
+        ComboBoxKt.selectByLabel(comboBox("conversation-municipality"), "Schiedam");
+        assertThat(neighbourhood.getValue()).isNull();
+        assertThat(ComboBoxKt.getSuggestions(neighbourhood)).doesNotContain("Coolhaveneiland");
+    }
+
+    @Test
+    void editingAPreparedConversationShowsItsValuesAndSavesTheChange() {
+        String facilitator = fixture.facilitator();
+        Conversation prepared = fixture.prepared(facilitator, "Eerste titel");
+        login(facilitator, StaffRole.FACILITATOR);
+
+        navigate("conversations/" + prepared.id().value() + "/edit");
+
+        assertThat(_get(H1.class).getText()).isEqualTo("Gesprek Eerste titel wijzigen");
+        assertThat(textField("conversation-title").getValue()).isEqualTo("Eerste titel");
+        assertThat(question().getValue()).isEqualTo(prepared.residentQuestion());
+        assertThat(textField("conversation-location").getValue()).isEqualTo(prepared.hostLocation());
+        assertThat(comboBox("conversation-municipality").getValue())
+                .extracting(ReferenceItem::id)
+                .isEqualTo(prepared.municipalityId());
+        assertThat(template().isReadOnly()).isFalse();
+
+        _setValue(textField("conversation-title"), "Betere titel");
+        save();
+
+        assertThat(currentView()).isEqualTo("ConversationsView");
+        assertThat(conversations.get(prepared.id()).title()).isEqualTo("Betere titel");
+        assertThat(conversations.mine()).hasSize(1);
+    }
+
+    @Test
+    void theBoardLayoutOfALiveConversationCannotBeChanged() {
+        String facilitator = fixture.facilitator();
+        Conversation live = fixture.live(facilitator, "Al bezig");
+        login(facilitator, StaffRole.FACILITATOR);
+
+        navigate("conversations/" + live.id().value() + "/edit");
+
+        assertThat(template().getValue()).isEqualTo(BoardTemplate.KEUKENTAFEL);
+        assertThat(template().isReadOnly()).isTrue();
+    }
+
+    @Test
+    void editingAnotherFacilitatorsConversationForwardsToTheList() {
+        Conversation notMine = fixture.prepared(fixture.facilitator(), "Van een collega");
+        String facilitator = fixture.facilitator();
+        login(facilitator, StaffRole.FACILITATOR);
+
+        navigate("conversations/" + notMine.id().value() + "/edit");
+
+        assertThat(currentView()).isEqualTo("ConversationsView");
+        assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath())
+                .isEqualTo("conversations");
+    }
+
+    @Test
+    void anIdThatIsNotANumberForwardsToTheList() {
+        login(fixture.facilitator(), StaffRole.FACILITATOR);
+
+        navigate("conversations/abc/edit");
+
+        assertThat(currentView()).isEqualTo("ConversationsView");
+    }
+
+    @Test
+    void aTeamMemberIsRefusedTheEditor() {
+        login(fixture.teamMember(), StaffRole.TEAM_MEMBER);
+
+        assertThatThrownBy(() -> navigate("conversations/new")).isInstanceOf(MockAccessDeniedException.class);
+    }
+
+    @Test
+    void anAnonymousVisitorIsSentToTheLogin() {
+        navigate("conversations/new");
+
+        _assertOne(LoginView.class);
+    }
+}
