@@ -81,7 +81,8 @@ final class EmbeddedPostgresServer {
         Optional<ProcessHandle> running =
                 lines.isEmpty() ? Optional.empty() : parsePid(lines.getFirst()).flatMap(ProcessHandle::of);
         if (running.isPresent() && running.get().info().command().isEmpty()) {
-            throw new IllegalStateException("postmaster.pid in " + dataDir + " names process " + running.get().pid()
+            throw new IllegalStateException("postmaster.pid in " + dataDir + " names process "
+                    + running.get().pid()
                     + ", which is running but cannot be inspected; stop it, or remove postmaster.pid if it is not"
                     + " PostgreSQL, then start again");
         }

@@ -135,7 +135,8 @@ class BoardServiceTest {
         assertRefused(() -> boards.editNote(anna.pass(), note, "anders"), "board.error.closed");
         assertRefused(() -> boards.withdrawNote(anna.pass(), note), "board.error.closed");
         assertRefused(() -> fixture.join(live, "Laat", false, TableRole.RESIDENT), "join.error.unknown-code");
-        assertRefused(() -> AsStaff.run(facilitator, StaffRole.FACILITATOR, () -> boards.hideNote(live.id(), note)),
+        assertRefused(
+                () -> AsStaff.run(facilitator, StaffRole.FACILITATOR, () -> boards.hideNote(live.id(), note)),
                 "board.error.closed");
     }
 

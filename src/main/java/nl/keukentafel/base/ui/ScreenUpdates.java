@@ -35,9 +35,9 @@ public final class ScreenUpdates<T> implements Consumer<T> {
             return;
         }
         T previous = pending.getAndAccumulate(
-                update, (current, next) -> current == null || version.applyAsLong(next) >= version.applyAsLong(current)
-                        ? next
-                        : current);
+                update,
+                (current, next) ->
+                        current == null || version.applyAsLong(next) >= version.applyAsLong(current) ? next : current);
         if (previous == null) {
             ui.access(() -> {
                 T latest = pending.getAndSet(null);

@@ -1,26 +1,21 @@
 package nl.keukentafel.board.ui;
 
-import com.vaadin.flow.component.AttachEvent;
-import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.shared.Registration;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
+import java.util.Optional;
 import nl.keukentafel.base.Dates;
-import nl.keukentafel.base.UserMessageException;
 import nl.keukentafel.base.ui.ScreenUpdates;
 import nl.keukentafel.board.Audience;
 import nl.keukentafel.board.BoardService;
 import nl.keukentafel.board.BoardView;
 import nl.keukentafel.conversation.Conversation;
-import nl.keukentafel.conversation.ConversationId;
 import nl.keukentafel.conversation.ConversationService;
 import nl.keukentafel.security.Roles;
 import org.jspecify.annotations.Nullable;
@@ -34,27 +29,25 @@ class ArchivedBoardView extends VerticalLayout implements BeforeEnterObserver, H
     private final ConversationService conversations;
     private @Nullable Conversation conversation;
     private @Nullable BoardColumns columns;
-    private @Nullable Registration watching;
 
     ArchivedBoardView(BoardService boards, ConversationService conversations) {
         this.boards = boards;
         this.conversations = conversations;
         addClassName("archived-board");
+        StaffBoardScreen.watchWhileAttached(
+                this,
+                ui -> Optional.ofNullable(conversation)
+                        .map(c -> boards.watchAsStaff(
+                                c.id(), Audience.REVIEW, new ScreenUpdates<>(ui, BoardView::seq, this::render))));
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        try {
-            long id = Long.parseLong(event.getRouteParameters().get("id").orElse(""));
-            Conversation found = conversations.get(new ConversationId(id));
-            if (!found.isClosed()) {
-                throw new UserMessageException("conversation.error.not-found");
-            }
-            conversation = found;
-        } catch (NumberFormatException | UserMessageException e) {
-            event.rerouteToError(NotFoundException.class);
+        Optional<Conversation> found = StaffBoardScreen.conversation(event, conversations, Conversation::isClosed);
+        if (found.isEmpty()) {
             return;
         }
+        conversation = found.get();
         Conversation c = conversation;
         removeAll();
         Paragraph meta = new Paragraph(getTranslation(
@@ -63,22 +56,6 @@ class ArchivedBoardView extends VerticalLayout implements BeforeEnterObserver, H
         question.addClassName("board-question");
         columns = new BoardColumns(c.template(), card -> List.of());
         add(new H1(c.title()), meta, question, columns);
-    }
-
-    @Override
-    protected void onAttach(AttachEvent attachEvent) {
-        if (conversation != null) {
-            watching = boards.watchAsStaff(
-                    conversation.id(), Audience.REVIEW, new ScreenUpdates<>(attachEvent.getUI(), BoardView::seq, this::render));
-        }
-    }
-
-    @Override
-    protected void onDetach(DetachEvent detachEvent) {
-        if (watching != null) {
-            watching.remove();
-            watching = null;
-        }
     }
 
     private void render(BoardView view) {

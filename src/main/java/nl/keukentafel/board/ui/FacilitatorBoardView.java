@@ -1,8 +1,6 @@
 package nl.keukentafel.board.ui;
 
-import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
@@ -20,9 +18,9 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.shared.Registration;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
+import java.util.Optional;
 import nl.keukentafel.base.UserMessageException;
 import nl.keukentafel.base.ui.Notifications;
 import nl.keukentafel.base.ui.ScreenUpdates;
@@ -30,7 +28,6 @@ import nl.keukentafel.board.Audience;
 import nl.keukentafel.board.BoardService;
 import nl.keukentafel.board.BoardView;
 import nl.keukentafel.conversation.Conversation;
-import nl.keukentafel.conversation.ConversationId;
 import nl.keukentafel.conversation.ConversationService;
 import nl.keukentafel.security.Roles;
 import org.jspecify.annotations.Nullable;
@@ -48,7 +45,6 @@ class FacilitatorBoardView extends VerticalLayout implements BeforeEnterObserver
     private final JoinLinks.Links links;
     private @Nullable Conversation conversation;
     private @Nullable BoardColumns columns;
-    private @Nullable Registration watching;
     private boolean closed;
     private @Nullable BoardView shown;
     private final H1 title = new H1();
@@ -72,18 +68,22 @@ class FacilitatorBoardView extends VerticalLayout implements BeforeEnterObserver
         controls.addClassName("board-controls");
         seats.addClassName("board-seats");
         seats.setId("seats");
+        StaffBoardScreen.watchWhileAttached(
+                this,
+                ui -> Optional.ofNullable(conversation)
+                        .map(c -> boards.watchAsStaff(
+                                c.id(), Audience.FACILITATOR, new ScreenUpdates<>(ui, BoardView::seq, this::render))));
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        try {
-            long id = Long.parseLong(event.getRouteParameters().get("id").orElse(""));
-            conversation = conversations.get(new ConversationId(id));
-        } catch (NumberFormatException | UserMessageException e) {
-            event.rerouteToError(com.vaadin.flow.router.NotFoundException.class);
+        Optional<Conversation> found =
+                StaffBoardScreen.conversation(event, conversations, ConversationService::mayManage);
+        if (found.isEmpty()) {
             return;
         }
-        Conversation c = conversation;
+        Conversation c = found.get();
+        conversation = c;
         removeAll();
         title.setText(c.title());
         question.setText(c.residentQuestion());
@@ -93,22 +93,6 @@ class FacilitatorBoardView extends VerticalLayout implements BeforeEnterObserver
         Div layout = new Div(columns, side);
         layout.addClassName("board-layout");
         add(new Div(title, question, status, controls), layout);
-    }
-
-    @Override
-    protected void onAttach(AttachEvent attachEvent) {
-        if (conversation != null) {
-            watching = boards.watchAsStaff(
-                    conversation.id(), Audience.FACILITATOR, new ScreenUpdates<>(attachEvent.getUI(), BoardView::seq, this::render));
-        }
-    }
-
-    @Override
-    protected void onDetach(DetachEvent detachEvent) {
-        if (watching != null) {
-            watching.remove();
-            watching = null;
-        }
     }
 
     private void render(BoardView view) {

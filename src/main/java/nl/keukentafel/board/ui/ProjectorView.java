@@ -1,7 +1,5 @@
 package nl.keukentafel.board.ui;
 
-import com.vaadin.flow.component.AttachEvent;
-import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
@@ -10,18 +8,15 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.shared.Registration;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
-import nl.keukentafel.base.UserMessageException;
+import java.util.Optional;
 import nl.keukentafel.base.ui.ScreenUpdates;
 import nl.keukentafel.board.Audience;
 import nl.keukentafel.board.BoardService;
 import nl.keukentafel.board.BoardView;
 import nl.keukentafel.conversation.Conversation;
-import nl.keukentafel.conversation.ConversationId;
 import nl.keukentafel.conversation.ConversationService;
 import nl.keukentafel.security.Roles;
 import org.jspecify.annotations.Nullable;
@@ -39,7 +34,6 @@ class ProjectorView extends Main implements BeforeEnterObserver, HasDynamicTitle
     private final JoinLinks.Links links;
     private @Nullable Conversation conversation;
     private @Nullable BoardColumns columns;
-    private @Nullable Registration watching;
     private final Div join = new Div();
     private final Paragraph closed = new Paragraph();
     private final H1 title = new H1();
@@ -54,17 +48,21 @@ class ProjectorView extends Main implements BeforeEnterObserver, HasDynamicTitle
         join.addClassName("projector-join");
         closed.addClassName("projector-closed");
         closed.getElement().setAttribute("role", "status");
+        StaffBoardScreen.watchWhileAttached(
+                this,
+                ui -> Optional.ofNullable(conversation)
+                        .map(c -> boards.watchAsStaff(
+                                c.id(), Audience.PROJECTOR, new ScreenUpdates<>(ui, BoardView::seq, this::render))));
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        try {
-            long id = Long.parseLong(event.getRouteParameters().get("id").orElse(""));
-            conversation = conversations.get(new ConversationId(id));
-        } catch (NumberFormatException | UserMessageException e) {
-            event.rerouteToError(NotFoundException.class);
+        Optional<Conversation> found =
+                StaffBoardScreen.conversation(event, conversations, ConversationService::mayManage);
+        if (found.isEmpty()) {
             return;
         }
+        conversation = found.get();
         removeAll();
         title.setText(conversation.title());
         question.setText(conversation.residentQuestion());
@@ -73,22 +71,6 @@ class ProjectorView extends Main implements BeforeEnterObserver, HasDynamicTitle
         Div header = new Div(new Div(title, question, closed), join);
         header.addClassName("projector-header");
         add(header, columns);
-    }
-
-    @Override
-    protected void onAttach(AttachEvent attachEvent) {
-        if (conversation != null) {
-            watching = boards.watchAsStaff(
-                    conversation.id(), Audience.PROJECTOR, new ScreenUpdates<>(attachEvent.getUI(), BoardView::seq, this::render));
-        }
-    }
-
-    @Override
-    protected void onDetach(DetachEvent detachEvent) {
-        if (watching != null) {
-            watching.remove();
-            watching = null;
-        }
     }
 
     private void render(BoardView view) {
