@@ -1,0 +1,193 @@
+package nl.keukentafel.bench;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One app node: the production jar as a child process on the loopback address. Reads its heap
+ * after a full GC with jcmd and its CPU time from /proc.
+ */
+final class AppNode implements AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(AppNode.class);
+    private static final Pattern USED = Pattern.compile("used (\\d+)K");
+
+    final int index;
+    final int port;
+    private final Process process;
+    private final Path jcmd;
+
+    private AppNode(int index, int port, Process process, Path jcmd) {
+        this.index = index;
+        this.port = port;
+        this.process = process;
+        this.jcmd = jcmd;
+    }
+
+    static AppNode start(
+            int index,
+            Path jar,
+            int port,
+            BenchDatabase db,
+            String adminPassword,
+            String xmx,
+            List<String> extraJvmArgs,
+            Path logFile)
+            throws IOException {
+        Path javaHome = Path.of(System.getProperty("java.home"));
+        List<String> command = new ArrayList<>();
+        command.add(javaHome.resolve("bin/java").toString());
+        command.add("-Xmx" + xmx);
+        command.add("-Xms" + xmx);
+        command.addAll(extraJvmArgs);
+        command.add("-jar");
+        command.add(jar.toString());
+        command.add("--server.address=127.0.0.1");
+        ProcessBuilder builder =
+                new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(logFile.toFile());
+        Map<String, String> env = builder.environment();
+        env.put("SPRING_DATASOURCE_URL", db.url);
+        env.put("SPRING_DATASOURCE_USERNAME", db.user);
+        env.put("SPRING_DATASOURCE_PASSWORD", db.password);
+        env.put("SERVER_PORT", String.valueOf(port));
+        env.put("KEUKENTAFEL_ADMIN_USERNAME", "benchadmin");
+        env.put("KEUKENTAFEL_ADMIN_PASSWORD", adminPassword);
+        log.info("Starting app node {} on 127.0.0.1:{} (log {})", index, port, logFile);
+        Process process = builder.start();
+        return new AppNode(index, port, process, javaHome.resolve("bin/jcmd"));
+    }
+
+    String baseUrl() {
+        return "http://127.0.0.1:" + port;
+    }
+
+    long pid() {
+        return process.pid();
+    }
+
+    /** Waits until GET /actuator/health/readiness answers 200. */
+    void awaitReady(HttpClient http, Duration timeout) throws IOException, InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        HttpRequest request = HttpRequest.newBuilder(URI.create(baseUrl() + "/actuator/health/readiness"))
+                .timeout(Duration.ofSeconds(5))
+                .GET()
+                .build();
+        while (System.nanoTime() < deadline) {
+            if (!process.isAlive()) {
+                throw new IOException("App node " + index + " exited with " + process.exitValue() + "; see its log");
+            }
+            try {
+                if (http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                    log.info("App node {} is ready (pid {})", index, pid());
+                    return;
+                }
+            } catch (IOException e) {
+                log.trace("Node {} not listening yet", index, e);
+            }
+            LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(500));
+        }
+        throw new IOException("App node " + index + " was not ready within " + timeout);
+    }
+
+    /** Runs a full GC in the app and returns the used heap afterwards, in bytes. */
+    long usedHeapAfterFullGc() throws IOException, InterruptedException {
+        run(List.of(jcmd.toString(), String.valueOf(pid()), "GC.run"));
+        String info = run(List.of(jcmd.toString(), String.valueOf(pid()), "GC.heap_info"));
+        Matcher used = USED.matcher(info);
+        if (!used.find()) {
+            throw new IOException("Could not read the used heap from: " + info);
+        }
+        return Long.parseLong(used.group(1)) * 1024;
+    }
+
+    /** CPU time (user + system) of the app process so far, in nanoseconds. */
+    long cpuNanos() throws IOException {
+        return ProcStat.cpuNanos(pid());
+    }
+
+    private static String run(List<String> command) throws IOException, InterruptedException {
+        Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+        byte[] out = p.getInputStream().readAllBytes();
+        if (!p.waitFor(60, TimeUnit.SECONDS)) {
+            p.destroyForcibly();
+            throw new IOException("Timed out: " + command);
+        }
+        return new String(out, StandardCharsets.UTF_8);
+    }
+
+    @Override
+    public void close() {
+        process.destroy();
+        try {
+            if (!process.waitFor(30, TimeUnit.SECONDS)) {
+                process.destroyForcibly();
+                process.waitFor(10, TimeUnit.SECONDS);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            process.destroyForcibly();
+        }
+        log.info("App node {} stopped", index);
+    }
+
+    /** Reads CPU times from /proc (Linux). */
+    static final class ProcStat {
+
+        private static final long NANOS_PER_TICK = TimeUnit.SECONDS.toNanos(1) / clockTicks();
+
+        private ProcStat() {}
+
+        static long cpuNanos(long pid) throws IOException {
+            String stat = Files.readString(Path.of("/proc/" + pid + "/stat"));
+            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            // After "pid (comm) ": field 0 is state; utime and stime are fields 11 and 12.
+            return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) * NANOS_PER_TICK;
+        }
+
+        /** Busy and total jiffies of the whole machine, from the first line of /proc/stat. */
+        static long[] machineTicks() throws IOException {
+            String first = Files.readAllLines(Path.of("/proc/stat")).getFirst();
+            String[] parts = first.trim().split("\\s+");
+            long total = 0;
+            long idle = 0;
+            for (int i = 1; i < parts.length && i <= 8; i++) {
+                long v = Long.parseLong(parts[i]);
+                total += v;
+                if (i == 4 || i == 5) {
+                    idle += v;
+                }
+            }
+            return new long[] {total - idle, total};
+        }
+
+        private static long clockTicks() {
+            try {
+                Process p = new ProcessBuilder("getconf", "CLK_TCK").start();
+                String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+                p.waitFor(5, TimeUnit.SECONDS);
+                return Long.parseLong(out);
+            } catch (IOException | NumberFormatException e) {
+                return 100;
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return 100;
+            }
+        }
+    }
+}
