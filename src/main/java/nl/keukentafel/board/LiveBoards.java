@@ -129,6 +129,14 @@ class LiveBoards implements DisposableBean {
             }
         }
 
+        private void deliver(Consumer<BoardSnapshot> listener, BoardSnapshot next) {
+            try {
+                listener.accept(next);
+            } catch (RuntimeException e) {
+                log.warn("A screen of board {} failed to take an update", id.value(), e);
+            }
+        }
+
         /** One refresh at a time per board; changes announced meanwhile are picked up by the next. */
         private synchronized void refresh() {
             refreshPending.set(false);
@@ -139,12 +147,10 @@ class LiveBoards implements DisposableBean {
                     return;
                 }
                 snapshot = next;
+                // Each screen renders and pushes on its own virtual thread, so one slow screen
+                // (or one slow connection) never holds up the others of the board.
                 for (Consumer<BoardSnapshot> listener : listeners) {
-                    try {
-                        listener.accept(next);
-                    } catch (RuntimeException e) {
-                        log.warn("A screen of board {} failed to take an update", id.value(), e);
-                    }
+                    refresher.execute(() -> deliver(listener, next));
                 }
             } catch (RuntimeException e) {
                 log.warn("Refreshing board {} failed; the next change or check retries", id.value(), e);

@@ -3,11 +3,13 @@ package nl.keukentafel.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.zxing.BinaryBitmap;
+import com.google.zxing.DecodeHintType;
 import com.google.zxing.MultiFormatReader;
 import com.google.zxing.client.j2se.BufferedImageLuminanceSource;
 import com.google.zxing.common.HybridBinarizer;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -22,9 +24,12 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.NotFoundException;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -117,12 +122,14 @@ class LiveBoardIT {
         WebDriver board = browsers.open();
         BoardPages.logIn(browsers, board, facilitator, BoardFixture.PASSWORD);
         browsers.go(board, "/conversations/" + live.id().value() + "/board");
-        WebElement qr = Browsers.waitForVisible(board, By.cssSelector(".board-code img.qr-code"));
+        By qrImage = By.cssSelector(".board-code img.qr-code");
+        Browsers.waitForVisible(board, qrImage);
 
-        String scanned = new MultiFormatReader()
-                .decode(new BinaryBitmap(new HybridBinarizer(new BufferedImageLuminanceSource(
-                        ImageIO.read(new ByteArrayInputStream(qr.getScreenshotAs(OutputType.BYTES)))))))
-                .getText();
+        // Scan what the browser shows, as a phone camera would: retry until the image has settled.
+        String scanned = new WebDriverWait(board, Duration.ofSeconds(15))
+                .ignoring(NotFoundException.class)
+                .ignoring(StaleElementReferenceException.class)
+                .until(d -> decodeQr(d.findElement(qrImage)));
         assertThat(scanned).isEqualTo(browsers.url("/join/" + code));
 
         WebDriver scanner = browsers.open();
@@ -143,6 +150,21 @@ class LiveBoardIT {
         assertThat(board.findElement(By.id("seats")).getText())
                 .contains("Via QR")
                 .contains("Met code");
+    }
+
+    private static String decodeQr(WebElement qr) {
+        try {
+            return new MultiFormatReader()
+                    .decode(
+                            new BinaryBitmap(new HybridBinarizer(new BufferedImageLuminanceSource(
+                                    ImageIO.read(new ByteArrayInputStream(qr.getScreenshotAs(OutputType.BYTES)))))),
+                            Map.of(DecodeHintType.TRY_HARDER, Boolean.TRUE))
+                    .getText();
+        } catch (com.google.zxing.NotFoundException e) {
+            throw new NotFoundException("No QR code in the screenshot yet");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     @Test

@@ -109,13 +109,21 @@ class FacilitatorBoardView extends VerticalLayout implements BeforeEnterObserver
         if (wasClosed != closed) {
             columns.redrawActions();
         }
-        if (previous != null
+        boolean sameStatus = previous != null
                 && previous.isClosed() == view.isClosed()
-                && java.util.Objects.equals(previous.joinCode(), view.joinCode())
-                && previous.participants().equals(view.participants())) {
-            return;
+                && java.util.Objects.equals(previous.joinCode(), view.joinCode());
+        if (!sameStatus) {
+            renderCode(view);
+            status.setText(view.isClosed() ? getTranslation("board.closed") : "");
+            status.setVisible(view.isClosed());
+            renderControls(view);
         }
-        renderCode(view);
+        if (previous == null || !previous.participants().equals(view.participants())) {
+            renderSeats(view);
+        }
+    }
+
+    private void renderSeats(BoardView view) {
         seatsTitle.setText(getTranslation("board.seats", view.participants().size()));
         seats.removeAll();
         for (BoardView.Seat seat : view.participants()) {
@@ -129,9 +137,6 @@ class FacilitatorBoardView extends VerticalLayout implements BeforeEnterObserver
             }
             seats.add(item);
         }
-        status.setText(view.isClosed() ? getTranslation("board.closed") : "");
-        status.setVisible(view.isClosed());
-        renderControls(view);
     }
 
     private void renderCode(BoardView view) {
