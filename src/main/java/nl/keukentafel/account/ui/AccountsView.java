@@ -3,9 +3,9 @@ package nl.keukentafel.account.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
-import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -26,6 +26,7 @@ import nl.keukentafel.account.NewAccount;
 import nl.keukentafel.account.StaffAccount;
 import nl.keukentafel.base.Dates;
 import nl.keukentafel.base.UserMessageException;
+import nl.keukentafel.base.ui.FormDialog;
 import nl.keukentafel.base.ui.Notifications;
 import nl.keukentafel.security.Roles;
 import nl.keukentafel.security.StaffRole;
@@ -125,7 +126,6 @@ class AccountsView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void openCreate() {
-        Dialog dialog = new Dialog(getTranslation("accounts.new"));
         TextField username = new TextField(getTranslation("accounts.username"));
         username.setHelperText(getTranslation("accounts.username.help"));
         username.setRequired(true);
@@ -138,67 +138,51 @@ class AccountsView extends VerticalLayout implements HasDynamicTitle {
         password.setHelperText(getTranslation("accounts.password.help"));
         password.setRequired(true);
         password.setId("account-password");
-        Button save = new Button(getTranslation("action.save"), e -> {
-            try {
-                StaffAccount created = accounts.create(new NewAccount(
-                        username.getValue(), displayName.getValue(), roles.getValue(), password.getValue()));
-                Notifications.success(this, "accounts.created-message", created.username());
-                dialog.close();
-                refresh();
-            } catch (UserMessageException ex) {
-                Notifications.error(this, ex);
-            }
-        });
-        save.addThemeVariants(ButtonVariant.PRIMARY);
-        save.setId("save-account");
-        dialog.add(new FormLayout(username, displayName, roles, password));
-        dialog.getFooter().add(new Button(getTranslation("action.cancel"), e -> dialog.close()), save);
-        dialog.open();
+        FormDialog.open(
+                getTranslation("accounts.new"),
+                new FormLayout(username, displayName, roles, password),
+                getTranslation("action.save"),
+                "save-account",
+                () -> {
+                    StaffAccount created = accounts.create(new NewAccount(
+                            username.getValue(), displayName.getValue(), roles.getValue(), password.getValue()));
+                    return getTranslation("accounts.created-message", created.username());
+                },
+                this::refresh);
     }
 
     private void openEdit(StaffAccount account) {
-        Dialog dialog = new Dialog(getTranslation("accounts.edit-title", account.username()));
         TextField displayName = new TextField(getTranslation("accounts.display-name"), account.displayName(), "");
         displayName.setRequired(true);
         displayName.setId("account-display-name");
         CheckboxGroup<StaffRole> roles = roleChooser(account.roles());
-        Button save = new Button(getTranslation("action.save"), e -> {
-            try {
-                accounts.update(account.id(), displayName.getValue(), roles.getValue());
-                Notifications.success(this, "accounts.updated");
-                dialog.close();
-                refresh();
-            } catch (UserMessageException ex) {
-                Notifications.error(this, ex);
-            }
-        });
-        save.addThemeVariants(ButtonVariant.PRIMARY);
-        save.setId("save-account");
-        dialog.add(new FormLayout(displayName, roles));
-        dialog.getFooter().add(new Button(getTranslation("action.cancel"), e -> dialog.close()), save);
-        dialog.open();
+        FormDialog.open(
+                getTranslation("accounts.edit-title", account.username()),
+                new FormLayout(displayName, roles),
+                getTranslation("action.save"),
+                "save-account",
+                () -> {
+                    accounts.update(account.id(), displayName.getValue(), roles.getValue());
+                    return getTranslation("accounts.updated");
+                },
+                this::refresh);
     }
 
     private void openResetPassword(StaffAccount account) {
-        Dialog dialog = new Dialog(getTranslation("accounts.reset-title", account.username()));
         PasswordField password = new PasswordField(getTranslation("accounts.new-password"));
         password.setHelperText(getTranslation("accounts.password.help"));
         password.setRequired(true);
         password.setId("account-new-password");
-        Button save = new Button(getTranslation("accounts.reset-password"), e -> {
-            try {
-                accounts.resetPassword(account.id(), password.getValue());
-                Notifications.success(this, "accounts.password-reset", account.username());
-                dialog.close();
-            } catch (UserMessageException ex) {
-                Notifications.error(this, ex);
-            }
-        });
-        save.addThemeVariants(ButtonVariant.PRIMARY);
-        save.setId("save-password");
-        dialog.add(new Span(getTranslation("accounts.reset-explain")), password);
-        dialog.getFooter().add(new Button(getTranslation("action.cancel"), e -> dialog.close()), save);
-        dialog.open();
+        FormDialog.open(
+                getTranslation("accounts.reset-title", account.username()),
+                new Div(new Span(getTranslation("accounts.reset-explain")), password),
+                getTranslation("accounts.reset-password"),
+                "save-password",
+                () -> {
+                    accounts.resetPassword(account.id(), password.getValue());
+                    return getTranslation("accounts.password-reset", account.username());
+                },
+                () -> {});
     }
 
     @Override

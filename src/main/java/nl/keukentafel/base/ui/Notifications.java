@@ -11,7 +11,12 @@ public final class Notifications {
     private Notifications() {}
 
     public static void success(Component context, String key, Object... params) {
-        show(context.getTranslation(key, params), NotificationVariant.SUCCESS);
+        success(context.getTranslation(key, params));
+    }
+
+    /** A success message that is already translated. */
+    public static void success(String text) {
+        show(text, NotificationVariant.SUCCESS);
     }
 
     public static void error(Component context, UserMessageException error) {

@@ -3,7 +3,6 @@ package nl.keukentafel.reference.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -15,6 +14,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Supplier;
 import nl.keukentafel.base.UserMessageException;
+import nl.keukentafel.base.ui.FormDialog;
 import nl.keukentafel.base.ui.Notifications;
 import nl.keukentafel.reference.ReferenceDataService;
 import nl.keukentafel.reference.ReferenceItem;
@@ -102,8 +102,6 @@ class ReferencePanel extends VerticalLayout {
     }
 
     private void openEditor(@Nullable ReferenceItem existing) {
-        Dialog dialog = new Dialog(getTranslation(
-                existing == null ? "reference.add" : "reference.rename-title", getTranslation(kind.labelKey())));
         TextField name = new TextField(getTranslation("reference.name"));
         name.setRequired(true);
         name.setMaxLength(120);
@@ -130,26 +128,23 @@ class ReferencePanel extends VerticalLayout {
             name.setValue(existing.name());
             description.setValue(existing.description());
         }
-        Button save = new Button(getTranslation("action.save"), e -> {
-            try {
-                if (existing == null) {
-                    Long parentId =
-                            parent.getValue() == null ? null : parent.getValue().id();
-                    service.add(kind, name.getValue(), description.getValue(), parentId);
-                } else {
-                    service.rename(kind, existing.id(), name.getValue(), description.getValue());
-                }
-                Notifications.success(this, "reference.saved");
-                dialog.close();
-                refresh();
-            } catch (UserMessageException ex) {
-                Notifications.error(this, ex);
-            }
-        });
-        save.addThemeVariants(ButtonVariant.PRIMARY);
-        save.setId("save-reference");
-        dialog.add(form);
-        dialog.getFooter().add(new Button(getTranslation("action.cancel"), e -> dialog.close()), save);
-        dialog.open();
+        FormDialog.open(
+                getTranslation(
+                        existing == null ? "reference.add" : "reference.rename-title", getTranslation(kind.labelKey())),
+                form,
+                getTranslation("action.save"),
+                "save-reference",
+                () -> {
+                    if (existing == null) {
+                        Long parentId = parent.getValue() == null
+                                ? null
+                                : parent.getValue().id();
+                        service.add(kind, name.getValue(), description.getValue(), parentId);
+                    } else {
+                        service.rename(kind, existing.id(), name.getValue(), description.getValue());
+                    }
+                    return getTranslation("reference.saved");
+                },
+                this::refresh);
     }
 }
