@@ -155,6 +155,20 @@ final class ScreenClient {
         if (!board.contains("board-columns")) {
             throw new IOException("The table view of " + this + " did not show a board after resuming");
         }
+        // As the browser does: the view asks for a follow-up call once the board is shown.
+        if (board.contains("$server.boardShown()")) {
+            rpc(List.of(Map.of(
+                    "type",
+                    "publishedEventHandler",
+                    "node",
+                    tableNode,
+                    "templateEventMethodName",
+                    "boardShown",
+                    "templateEventMethodArgs",
+                    List.of(),
+                    "promise",
+                    nextPromise++)));
+        }
     }
 
     /** Finds the view's "read your secret from localStorage" call: [node, channel] of its success callback. */

@@ -159,6 +159,10 @@ class TableView extends Main implements BeforeEnterObserver, HasDynamicTitle {
                 script.onload = go;
                 document.head.appendChild(script);
                 """, code, "scripts/keukentafel-table.js");
+        // Vaadin keeps each screen's last response so it can resend it; for a tablet that is the whole
+        // first render of the board. A tiny follow-up request from the browser replaces it, which
+        // keeps the server's memory per resident small (docs/adr/0007, README "Performance").
+        getElement().executeJs("this.$server.boardShown()");
     }
 
     private void render(BoardView view) {
@@ -177,6 +181,12 @@ class TableView extends Main implements BeforeEnterObserver, HasDynamicTitle {
                 columns.redrawActions();
             }
         }
+    }
+
+    /** The browser's follow-up after the first render; the request itself is what matters. */
+    @ClientCallable
+    void boardShown() {
+        // Nothing to do: this request's small response replaces Vaadin's copy of the large first one.
     }
 
     /** Called by the browser for every note in its outbox; answers "saved" or "error:" + message. */
