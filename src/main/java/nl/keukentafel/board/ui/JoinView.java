@@ -72,13 +72,25 @@ class JoinView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         try {
             conversation = boards.findLiveConversation(typed, client);
             JoinCode code = conversation.joinCode();
-            // Already seated at this table in this browser? Then straight back to it.
+            // Already seated at this very conversation in this browser? Then straight back to it.
+            // A secret from an earlier conversation that had the same code is forgotten.
+            var conversationId = conversation.id();
             getElement()
                     .executeJs("return localStorage.getItem($0) || ''", Passes.storageKey(code.value()))
                     .then(String.class, secret -> {
-                        if (secret != null && !secret.isBlank()) {
-                            getUI().ifPresent(ui -> ui.navigate("table/" + code.value()));
+                        if (secret == null || secret.isBlank()) {
+                            return;
                         }
+                        boolean here = boards.resume(secret)
+                                .map(pass -> pass.conversationId().equals(conversationId))
+                                .orElse(false);
+                        getUI().ifPresent(ui -> {
+                            if (here) {
+                                ui.navigate("table/" + code.value());
+                            } else {
+                                ui.getPage().executeJs("localStorage.removeItem($0)", Passes.storageKey(code.value()));
+                            }
+                        });
                     });
             showNameStep();
         } catch (UserMessageException e) {
