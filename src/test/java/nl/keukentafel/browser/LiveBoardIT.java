@@ -71,17 +71,24 @@ class LiveBoardIT {
         browsers.close();
     }
 
+    /** A facilitator's logged-in browser showing the board or the projector screen. */
+    private WebDriver staffScreen(String facilitator, Conversation live, String screen, boolean captureTraffic) {
+        WebDriver browser = browsers.open();
+        if (captureTraffic) {
+            BoardPages.captureTrafficFromNextPage(browser);
+        }
+        BoardPages.logIn(browsers, browser, facilitator, BoardFixture.PASSWORD);
+        browsers.go(browser, "/conversations/" + live.id().value() + "/" + screen);
+        return browser;
+    }
+
     @Test
     void aNoteTypedOnATabletAppearsOnEveryOtherScreen() throws IOException {
         String facilitator = fixture.facilitator();
         Conversation live = fixture.live(facilitator, "Vier schermen");
         String code = live.joinCode().value();
-        WebDriver board = browsers.open();
-        BoardPages.logIn(browsers, board, facilitator, BoardFixture.PASSWORD);
-        browsers.go(board, "/conversations/" + live.id().value() + "/board");
-        WebDriver projector = browsers.open();
-        BoardPages.logIn(browsers, projector, facilitator, BoardFixture.PASSWORD);
-        browsers.go(projector, "/conversations/" + live.id().value() + "/projector");
+        WebDriver board = staffScreen(facilitator, live, "board", false);
+        WebDriver projector = staffScreen(facilitator, live, "projector", false);
         WebDriver anna = browsers.open();
         BoardPages.joinFromLink(browsers, anna, code, "Anna", false);
         WebDriver bert = browsers.open();
@@ -119,9 +126,7 @@ class LiveBoardIT {
         String facilitator = fixture.facilitator();
         Conversation live = fixture.live(facilitator, "QR en code");
         String code = live.joinCode().value();
-        WebDriver board = browsers.open();
-        BoardPages.logIn(browsers, board, facilitator, BoardFixture.PASSWORD);
-        browsers.go(board, "/conversations/" + live.id().value() + "/board");
+        WebDriver board = staffScreen(facilitator, live, "board", false);
         By qrImage = By.cssSelector(".board-code img.qr-code");
         Browsers.waitForVisible(board, qrImage);
 
@@ -184,9 +189,7 @@ class LiveBoardIT {
         String facilitator = fixture.facilitator();
         Conversation live = fixture.live(facilitator, "Wifi weg");
         String code = live.joinCode().value();
-        WebDriver board = browsers.open();
-        BoardPages.logIn(browsers, board, facilitator, BoardFixture.PASSWORD);
-        browsers.go(board, "/conversations/" + live.id().value() + "/board");
+        WebDriver board = staffScreen(facilitator, live, "board", false);
         BoardPages.observeNotes(board);
 
         try (CuttableProxy wifi = new CuttableProxy(port)) {
@@ -277,9 +280,7 @@ class LiveBoardIT {
             int secondPort = Integer.parseInt(secondNode.getEnvironment().getProperty("local.server.port", "0"));
             assertThat(secondPort).isNotEqualTo(port).isPositive();
 
-            WebDriver board = browsers.open();
-            BoardPages.logIn(browsers, board, facilitator, BoardFixture.PASSWORD);
-            browsers.go(board, "/conversations/" + live.id().value() + "/board");
+            WebDriver board = staffScreen(facilitator, live, "board", false);
             BoardPages.observeNotes(board);
 
             try (Browsers onSecondNode = new Browsers(secondPort)) {
@@ -303,14 +304,8 @@ class LiveBoardIT {
         String code = live.joinCode().value();
         String secretName = "Geheime Naam Xq";
 
-        WebDriver board = browsers.open();
-        BoardPages.captureTrafficFromNextPage(board);
-        BoardPages.logIn(browsers, board, facilitator, BoardFixture.PASSWORD);
-        browsers.go(board, "/conversations/" + live.id().value() + "/board");
-        WebDriver projector = browsers.open();
-        BoardPages.captureTrafficFromNextPage(projector);
-        BoardPages.logIn(browsers, projector, facilitator, BoardFixture.PASSWORD);
-        browsers.go(projector, "/conversations/" + live.id().value() + "/projector");
+        WebDriver board = staffScreen(facilitator, live, "board", true);
+        WebDriver projector = staffScreen(facilitator, live, "projector", true);
         WebDriver other = browsers.open();
         BoardPages.captureTrafficFromNextPage(other);
         BoardPages.joinFromLink(browsers, other, code, "Open Naam", false);
@@ -349,9 +344,7 @@ class LiveBoardIT {
         BoardPages.waitForNote(tablet, "Een notitie om te scannen");
         BoardPages.assertNoAccessibilityViolations(tablet);
 
-        WebDriver board = browsers.open();
-        BoardPages.logIn(browsers, board, facilitator, BoardFixture.PASSWORD);
-        browsers.go(board, "/conversations/" + live.id().value() + "/board");
+        WebDriver board = staffScreen(facilitator, live, "board", false);
         Browsers.waitForVisible(board, By.cssSelector(".note-card"));
         BoardPages.assertNoAccessibilityViolations(board);
         browsers.go(board, "/conversations/" + live.id().value() + "/projector");
