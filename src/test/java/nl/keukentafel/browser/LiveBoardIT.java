@@ -14,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import javax.imageio.ImageIO;
@@ -24,8 +25,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.NotFoundException;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -134,7 +135,7 @@ class LiveBoardIT {
         String scanned = new WebDriverWait(board, Duration.ofSeconds(15))
                 .ignoring(NotFoundException.class)
                 .ignoring(StaleElementReferenceException.class)
-                .until(d -> decodeQr(d.findElement(qrImage)));
+                .until(d -> decodeQr(d, d.findElement(qrImage)));
         assertThat(scanned).isEqualTo(browsers.url("/join/" + code));
 
         WebDriver scanner = browsers.open();
@@ -157,16 +158,34 @@ class LiveBoardIT {
                 .contains("Met code");
     }
 
-    private static String decodeQr(WebElement qr) {
+    /**
+     * Draws the QR image the browser loaded onto a canvas (white background, 400 px, away from
+     * layout, scrolling and overlays) and decodes the pixels, as a phone camera would.
+     */
+    private static String decodeQr(WebDriver browser, WebElement qr) {
+        Object dataUrl = ((JavascriptExecutor) browser).executeScript("""
+                        const img = arguments[0];
+                        if (!img.complete || img.naturalWidth === 0) { return null; }
+                        const canvas = document.createElement('canvas');
+                        canvas.width = 400; canvas.height = 400;
+                        const g = canvas.getContext('2d');
+                        g.fillStyle = '#fff'; g.fillRect(0, 0, 400, 400);
+                        g.drawImage(img, 0, 0, 400, 400);
+                        return canvas.toDataURL('image/png');
+                        """, qr);
+        if (!(dataUrl instanceof String url)) {
+            throw new NotFoundException("The QR image has not loaded yet");
+        }
+        byte[] png = Base64.getDecoder().decode(url.substring(url.indexOf(',') + 1));
         try {
             return new MultiFormatReader()
                     .decode(
-                            new BinaryBitmap(new HybridBinarizer(new BufferedImageLuminanceSource(
-                                    ImageIO.read(new ByteArrayInputStream(qr.getScreenshotAs(OutputType.BYTES)))))),
+                            new BinaryBitmap(new HybridBinarizer(
+                                    new BufferedImageLuminanceSource(ImageIO.read(new ByteArrayInputStream(png))))),
                             Map.of(DecodeHintType.TRY_HARDER, Boolean.TRUE))
                     .getText();
         } catch (com.google.zxing.NotFoundException e) {
-            throw new NotFoundException("No QR code in the screenshot yet");
+            throw new NotFoundException("No QR code in the image");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -11,7 +11,6 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.Optional;
 import nl.keukentafel.base.Dates;
-import nl.keukentafel.base.ui.ScreenUpdates;
 import nl.keukentafel.board.Audience;
 import nl.keukentafel.board.BoardService;
 import nl.keukentafel.board.BoardView;
@@ -34,11 +33,7 @@ class ArchivedBoardView extends VerticalLayout implements BeforeEnterObserver, H
         this.boards = boards;
         this.conversations = conversations;
         addClassName("archived-board");
-        StaffBoardScreen.watchWhileAttached(
-                this,
-                ui -> Optional.ofNullable(conversation)
-                        .map(c -> boards.watchAsStaff(
-                                c.id(), Audience.REVIEW, new ScreenUpdates<>(ui, BoardView::seq, this::render))));
+        StaffBoardScreen.watchWhileAttached(this, boards, Audience.REVIEW, () -> conversation, this::render);
     }
 
     @Override

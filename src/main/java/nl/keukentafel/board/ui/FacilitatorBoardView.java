@@ -23,7 +23,6 @@ import java.util.List;
 import java.util.Optional;
 import nl.keukentafel.base.UserMessageException;
 import nl.keukentafel.base.ui.Notifications;
-import nl.keukentafel.base.ui.ScreenUpdates;
 import nl.keukentafel.board.Audience;
 import nl.keukentafel.board.BoardService;
 import nl.keukentafel.board.BoardView;
@@ -68,11 +67,7 @@ class FacilitatorBoardView extends VerticalLayout implements BeforeEnterObserver
         controls.addClassName("board-controls");
         seats.addClassName("board-seats");
         seats.setId("seats");
-        StaffBoardScreen.watchWhileAttached(
-                this,
-                ui -> Optional.ofNullable(conversation)
-                        .map(c -> boards.watchAsStaff(
-                                c.id(), Audience.FACILITATOR, new ScreenUpdates<>(ui, BoardView::seq, this::render))));
+        StaffBoardScreen.watchWhileAttached(this, boards, Audience.FACILITATOR, () -> conversation, this::render);
     }
 
     @Override

@@ -12,7 +12,6 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.Optional;
-import nl.keukentafel.base.ui.ScreenUpdates;
 import nl.keukentafel.board.Audience;
 import nl.keukentafel.board.BoardService;
 import nl.keukentafel.board.BoardView;
@@ -48,11 +47,7 @@ class ProjectorView extends Main implements BeforeEnterObserver, HasDynamicTitle
         join.addClassName("projector-join");
         closed.addClassName("projector-closed");
         closed.getElement().setAttribute("role", "status");
-        StaffBoardScreen.watchWhileAttached(
-                this,
-                ui -> Optional.ofNullable(conversation)
-                        .map(c -> boards.watchAsStaff(
-                                c.id(), Audience.PROJECTOR, new ScreenUpdates<>(ui, BoardView::seq, this::render))));
+        StaffBoardScreen.watchWhileAttached(this, boards, Audience.PROJECTOR, () -> conversation, this::render);
     }
 
     @Override

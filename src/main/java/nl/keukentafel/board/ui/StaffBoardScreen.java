@@ -1,18 +1,23 @@
 package nl.keukentafel.board.ui;
 
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.shared.Registration;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.function.Function;
+import java.util.function.Consumer;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 import nl.keukentafel.base.UserMessageException;
+import nl.keukentafel.base.ui.ScreenUpdates;
+import nl.keukentafel.board.Audience;
+import nl.keukentafel.board.BoardService;
+import nl.keukentafel.board.BoardView;
 import nl.keukentafel.conversation.Conversation;
 import nl.keukentafel.conversation.ConversationId;
 import nl.keukentafel.conversation.ConversationService;
+import org.jspecify.annotations.Nullable;
 
 /** What the staff board screens share: their conversation from the route, and watching it while shown. */
 final class StaffBoardScreen {
@@ -38,10 +43,24 @@ final class StaffBoardScreen {
         return Optional.empty();
     }
 
-    /** Starts watching when the view is attached and stops when it is detached. */
-    static void watchWhileAttached(Component view, Function<UI, Optional<Registration>> watch) {
+    /**
+     * Watches the board of the view's conversation (once the route has set it) as {@code audience}
+     * while the view is attached, rendering each update with {@code render}.
+     */
+    static void watchWhileAttached(
+            Component view,
+            BoardService boards,
+            Audience audience,
+            Supplier<@Nullable Conversation> conversation,
+            Consumer<BoardView> render) {
         AtomicReference<Registration> watching = new AtomicReference<>();
-        view.addAttachListener(event -> watch.apply(event.getUI()).ifPresent(watching::set));
+        view.addAttachListener(event -> {
+            Conversation shown = conversation.get();
+            if (shown != null) {
+                watching.set(boards.watchAsStaff(
+                        shown.id(), audience, new ScreenUpdates<>(event.getUI(), BoardView::seq, render)));
+            }
+        });
         view.addDetachListener(event -> {
             Registration registration = watching.getAndSet(null);
             if (registration != null) {
