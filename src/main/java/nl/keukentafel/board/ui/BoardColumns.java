@@ -5,11 +5,13 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
+import java.util.Set;
 import java.util.function.Function;
 import nl.keukentafel.board.BoardView;
 import nl.keukentafel.board.NoteId;
@@ -23,9 +25,8 @@ import nl.keukentafel.conversation.BoardTemplate;
 class BoardColumns extends Div {
 
     private final Function<BoardView.Card, List<Component>> actions;
-    private final Map<String, Div> columns = new LinkedHashMap<>();
+    private final Map<String, Column> columns = new LinkedHashMap<>();
     private final Map<NoteId, NoteCardView> cards = new HashMap<>();
-    private final Map<String, Paragraph> empty = new HashMap<>();
 
     BoardColumns(BoardTemplate template, Function<BoardView.Card, List<Component>> actions) {
         this.actions = actions;
@@ -38,13 +39,12 @@ class BoardColumns extends Div {
             notes.getElement().setAttribute("role", "list");
             Paragraph none = new Paragraph(getTranslation("board.no-notes"));
             none.addClassName("board-empty");
-            Section column = new Section(title, none, notes);
-            column.addClassName("board-column");
-            column.setId("category-" + category);
-            column.getElement().setAttribute("aria-labelledby", "category-title-" + category);
-            add(column);
-            columns.put(category, notes);
-            empty.put(category, none);
+            Section section = new Section(title, none, notes);
+            section.addClassName("board-column");
+            section.setId("category-" + category);
+            section.getElement().setAttribute("aria-labelledby", "category-title-" + category);
+            add(section);
+            columns.put(category, new Column(notes, none));
         }
     }
 
@@ -54,33 +54,67 @@ class BoardColumns extends Div {
     }
 
     void show(BoardView view) {
-        Map<NoteId, BoardView.Card> present = new HashMap<>();
-        view.notes().forEach(card -> present.put(card.id(), card));
+        Map<String, List<BoardView.Card>> byCategory = new HashMap<>();
+        Set<NoteId> present = new HashSet<>();
+        for (BoardView.Card card : view.notes()) {
+            present.add(card.id());
+            byCategory.computeIfAbsent(card.category(), c -> new ArrayList<>()).add(card);
+        }
         cards.entrySet().removeIf(entry -> {
-            if (!present.containsKey(entry.getKey())) {
-                entry.getValue().removeFromParent();
-                return true;
+            if (present.contains(entry.getKey())) {
+                return false;
             }
-            return false;
+            columns.values().forEach(column -> column.forget(entry.getValue()));
+            return true;
         });
-        for (Map.Entry<String, Div> column : columns.entrySet()) {
-            List<BoardView.Card> inColumn = view.notesIn(column.getKey());
-            Div notes = column.getValue();
-            empty.get(column.getKey()).setVisible(inColumn.isEmpty());
-            int index = 0;
-            for (BoardView.Card card : inColumn) {
-                NoteCardView existing = cards.get(card.id());
-                if (existing == null) {
-                    existing = new NoteCardView(card, actions);
-                    cards.put(card.id(), existing);
+        columns.forEach((category, column) -> column.show(byCategory.getOrDefault(category, List.of())));
+    }
+
+    /**
+     * One category's notes. {@code shown} mirrors the children of {@code notes}, so an update is
+     * linear in the number of cards and touches the component tree only where something changed
+     * (asking Vaadin for a child by index walks all the children each time).
+     */
+    private final class Column {
+
+        private final Div notes;
+        private final Paragraph none;
+        private final List<NoteCardView> shown = new ArrayList<>();
+
+        private Column(Div notes, Paragraph none) {
+            this.notes = notes;
+            this.none = none;
+        }
+
+        private void show(List<BoardView.Card> inColumn) {
+            none.setVisible(inColumn.isEmpty());
+            for (int index = 0; index < inColumn.size(); index++) {
+                BoardView.Card card = inColumn.get(index);
+                NoteCardView view = cards.get(card.id());
+                if (view == null) {
+                    view = new NoteCardView(card, actions);
+                    cards.put(card.id(), view);
                 } else {
-                    existing.update(card);
+                    view.update(card);
                 }
-                Component atIndex = index < notes.getComponentCount() ? notes.getComponentAt(index) : null;
-                if (!Objects.equals(atIndex, existing)) {
-                    notes.addComponentAtIndex(index, existing);
+                if (index < shown.size() && shown.get(index) == view) {
+                    continue;
                 }
-                index++;
+                // New, or moved from another place in this column or from another column.
+                for (Column column : columns.values()) {
+                    column.shown.remove(view);
+                }
+                shown.add(index, view);
+                notes.addComponentAtIndex(index, view);
+            }
+            while (shown.size() > inColumn.size()) {
+                forget(shown.getLast());
+            }
+        }
+
+        private void forget(NoteCardView view) {
+            if (shown.remove(view)) {
+                notes.remove(view);
             }
         }
     }
