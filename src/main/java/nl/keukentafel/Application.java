@@ -7,6 +7,7 @@ import com.vaadin.flow.component.page.Push;
 import com.vaadin.flow.shared.communication.PushMode;
 import com.vaadin.flow.shared.ui.Transport;
 import com.vaadin.flow.theme.lumo.Lumo;
+import nl.keukentafel.base.ConnectionBuffers;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 
@@ -19,6 +20,7 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 public class Application implements AppShellConfigurator {
 
     public static void main(String[] args) {
+        ConnectionBuffers.applyBeforeStart();
         SpringApplication.run(Application.class, args);
     }
 }
