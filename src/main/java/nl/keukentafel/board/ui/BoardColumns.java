@@ -87,7 +87,9 @@ class BoardColumns extends Div {
         }
 
         private void show(List<BoardView.Card> inColumn) {
-            none.setVisible(inColumn.isEmpty());
+            if (none.isVisible() != inColumn.isEmpty()) {
+                none.setVisible(inColumn.isEmpty());
+            }
             for (int index = 0; index < inColumn.size(); index++) {
                 BoardView.Card card = inColumn.get(index);
                 NoteCardView view = cards.get(card.id());

@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.Optional;
 import nl.keukentafel.base.UserMessageException;
 import nl.keukentafel.base.ui.Notifications;
+import nl.keukentafel.base.ui.Texts;
 import nl.keukentafel.board.Audience;
 import nl.keukentafel.board.BoardService;
 import nl.keukentafel.board.BoardView;
@@ -98,8 +99,8 @@ class FacilitatorBoardView extends VerticalLayout implements BeforeEnterObserver
         shown = view;
         boolean wasClosed = closed;
         closed = view.isClosed();
-        title.setText(view.title());
-        question.setText(view.residentQuestion());
+        Texts.update(title, view.title());
+        Texts.update(question, view.residentQuestion());
         columns.show(view);
         if (wasClosed != closed) {
             columns.redrawActions();

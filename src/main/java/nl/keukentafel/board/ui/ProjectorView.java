@@ -12,6 +12,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.Optional;
+import nl.keukentafel.base.ui.Texts;
 import nl.keukentafel.board.Audience;
 import nl.keukentafel.board.BoardService;
 import nl.keukentafel.board.BoardView;
@@ -69,8 +70,8 @@ class ProjectorView extends Main implements BeforeEnterObserver, HasDynamicTitle
     }
 
     private void render(BoardView view) {
-        title.setText(view.title());
-        question.setText(view.residentQuestion());
+        Texts.update(title, view.title());
+        Texts.update(question, view.residentQuestion());
         if (columns != null) {
             columns.show(view);
         }

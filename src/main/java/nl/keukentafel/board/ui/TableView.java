@@ -30,6 +30,7 @@ import nl.keukentafel.base.UserMessageException;
 import nl.keukentafel.base.ui.LanguageSwitch;
 import nl.keukentafel.base.ui.Notifications;
 import nl.keukentafel.base.ui.ScreenUpdates;
+import nl.keukentafel.base.ui.Texts;
 import nl.keukentafel.board.BoardService;
 import nl.keukentafel.board.BoardView;
 import nl.keukentafel.board.ParticipantPass;
@@ -168,11 +169,13 @@ class TableView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     private void render(BoardView view) {
         boolean wasClosed = closed;
         closed = view.isClosed();
-        title.setText(view.title());
-        question.setText(view.residentQuestion());
-        closedBanner.setText(getTranslation("table.closed"));
-        closedBanner.setVisible(closed);
-        if (composer != null) {
+        Texts.update(title, view.title());
+        Texts.update(question, view.residentQuestion());
+        if (closed != closedBanner.isVisible()) {
+            closedBanner.setText(getTranslation("table.closed"));
+            closedBanner.setVisible(closed);
+        }
+        if (composer != null && composer.hasAttribute("hidden") != closed) {
             composer.setAttribute("hidden", closed);
         }
         if (columns != null) {
