@@ -26,7 +26,7 @@ import org.slf4j.LoggerFactory;
 final class AppNode implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(AppNode.class);
-    private static final Pattern USED = Pattern.compile("used (\\d+)K");
+    private static final Pattern USED = Pattern.compile("used (\\d+)([KMG])");
 
     final int index;
     final int port;
@@ -113,7 +113,13 @@ final class AppNode implements AutoCloseable {
         if (!used.find()) {
             throw new IOException("Could not read the used heap from: " + info);
         }
-        return Long.parseLong(used.group(1)) * 1024;
+        // G1 reports kilobytes, ZGC megabytes.
+        long unit = switch (used.group(2)) {
+            case "K" -> 1024L;
+            case "M" -> 1024L * 1024;
+            default -> 1024L * 1024 * 1024;
+        };
+        return Long.parseLong(used.group(1)) * unit;
     }
 
     /** CPU time (user + system) of the app process so far, in nanoseconds. */

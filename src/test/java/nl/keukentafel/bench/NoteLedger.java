@@ -21,6 +21,7 @@ final class NoteLedger implements ScreenClient.NoteSink {
     private final Samples saved = new Samples();
     private final AtomicLong unknown = new AtomicLong();
     private final AtomicLong lastArrival = new AtomicLong();
+    private final Map<String, long[]> firstAndLast = new ConcurrentHashMap<>();
 
     void sent(Note note) {
         notes.put(note.text(), note);
@@ -38,6 +39,11 @@ final class NoteLedger implements ScreenClient.NoteSink {
             return;
         }
         long latency = arrivalNanos - note.sentNanos();
+        firstAndLast.compute(
+                text,
+                (key, range) -> range == null
+                        ? new long[] {latency, latency}
+                        : new long[] {Math.min(range[0], latency), Math.max(range[1], latency)});
         all.add(latency);
         (screen.node == note.authorNode() ? sameNode : crossNode).add(latency);
     }
@@ -65,6 +71,20 @@ final class NoteLedger implements ScreenClient.NoteSink {
     /** Time from sending a note to the author's screen receiving the server's "saved" answer. */
     Samples saved() {
         return saved;
+    }
+
+    /** Per measured note: when its first other screen had it (diagnostic for where time goes). */
+    Samples firstScreen() {
+        Samples first = new Samples();
+        firstAndLast.values().forEach(range -> first.add(range[0]));
+        return first;
+    }
+
+    /** Per measured note: from its first other screen to its last (the fan-out of one note). */
+    Samples fanOut() {
+        Samples spread = new Samples();
+        firstAndLast.values().forEach(range -> spread.add(range[1] - range[0]));
+        return spread;
     }
 
     long unknownArrivals() {

@@ -252,6 +252,12 @@ final class RepeatRun {
                 nothingLost && connectErrors == 0 && submitErrors.get() == 0,
                 List.copyOf(problems));
         log.info("Repeat done: {}", result);
+        log.info(
+                "Where the time goes: first other screen p50 {} / p95 {} ms; fan-out (first to last screen of a note) p50 {} / p95 {} ms",
+                String.format("%.1f", ledger.firstScreen().percentileMillis(50)),
+                String.format("%.1f", ledger.firstScreen().percentileMillis(95)),
+                String.format("%.1f", ledger.fanOut().percentileMillis(50)),
+                String.format("%.1f", ledger.fanOut().percentileMillis(95)));
         return result;
     }
 

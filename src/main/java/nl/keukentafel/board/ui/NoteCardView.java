@@ -2,12 +2,12 @@ package nl.keukentafel.board.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.dom.Element;
 import java.util.List;
 import java.util.function.Function;
 import nl.keukentafel.base.Dates;
 import nl.keukentafel.board.BoardView;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One note on a board: its text, the author's role (always), name (when this screen may show it)
@@ -43,27 +43,30 @@ class NoteCardView extends Div {
         render();
     }
 
+    /**
+     * The text, author, role and time are plain elements rather than components: a card is drawn on
+     * every screen of the board, and components cost server time and memory per card per screen.
+     */
     private void render() {
-        removeAll();
+        getElement().removeAllChildren();
         setId("note-" + card.id().value());
         setClassName("note-hidden", card.hidden());
         setClassName("note-mine", card.mine());
-        Paragraph text = new Paragraph(card.text());
-        text.addClassName("note-text");
-        Span role = new Span(getTranslation(card.authorRole().labelKey()));
-        role.addClassName("note-role");
-        Span author = new Span(authorLabel());
-        author.addClassName("note-author");
-        Span time = new Span(Dates.time(card.placedAt(), getLocale())
-                + (card.edited() ? " · " + getTranslation("note.edited") : ""));
-        time.addClassName("note-time");
-        Div meta = new Div(author, role, time);
-        meta.addClassName("note-meta");
-        add(text, meta);
+        Element meta = element("div", "note-meta", null)
+                .appendChild(
+                        element("span", "note-author", authorLabel()),
+                        element(
+                                "span",
+                                "note-role",
+                                getTranslation(card.authorRole().labelKey())),
+                        element(
+                                "span",
+                                "note-time",
+                                Dates.time(card.placedAt(), getLocale())
+                                        + (card.edited() ? " · " + getTranslation("note.edited") : "")));
+        getElement().appendChild(element("p", "note-text", card.text()), meta);
         if (card.hidden()) {
-            Span hidden = new Span(getTranslation("note.hidden-badge"));
-            hidden.addClassName("note-badge");
-            add(hidden);
+            getElement().appendChild(element("span", "note-badge", getTranslation("note.hidden-badge")));
         }
         List<Component> buttons = actions.apply(card);
         if (!buttons.isEmpty()) {
@@ -72,6 +75,15 @@ class NoteCardView extends Div {
             buttons.forEach(bar::add);
             add(bar);
         }
+    }
+
+    private static Element element(String tag, String className, @Nullable String text) {
+        Element element = new Element(tag);
+        element.getClassList().add(className);
+        if (text != null) {
+            element.setText(text);
+        }
+        return element;
     }
 
     private String authorLabel() {

@@ -5,8 +5,6 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.dom.Element;
 import java.util.ArrayList;
 import java.util.List;
@@ -39,12 +37,24 @@ final class BoardScreens {
     }
 
     static String text(NoteCardView card) {
-        return _get(card, Paragraph.class, spec -> spec.withClasses("note-text"))
-                .getText();
+        return part(card, "note-text").orElseThrow();
     }
 
     static String author(NoteCardView card) {
-        return _get(card, Span.class, spec -> spec.withClasses("note-author")).getText();
+        return part(card, "note-author").orElseThrow();
+    }
+
+    /** The text of the part of a card with this class (cards draw their parts as plain elements). */
+    static Optional<String> part(NoteCardView card, String className) {
+        return find(card.getElement(), className).map(Element::getText);
+    }
+
+    private static Optional<Element> find(Element root, String className) {
+        return root.getChildren()
+                .filter(child -> !child.isTextNode())
+                .map(child -> child.getClassList().contains(className) ? Optional.of(child) : find(child, className))
+                .flatMap(Optional::stream)
+                .findFirst();
     }
 
     /**

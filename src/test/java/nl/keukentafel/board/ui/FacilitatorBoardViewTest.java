@@ -208,9 +208,7 @@ class FacilitatorBoardViewTest extends KaribuTest {
         awaitOnScreen(() -> {
             NoteCardView hidden = card(karelsIdea).orElseThrow();
             assertThat(hidden.hasClassName("note-hidden")).isTrue();
-            assertThat(_get(hidden, Span.class, spec -> spec.withClasses("note-badge"))
-                            .getText())
-                    .isEqualTo("Verborgen voor anderen");
+            assertThat(BoardScreens.part(hidden, "note-badge")).hasValue("Verborgen voor anderen");
         });
         assertThat(_get(Button.class, spec -> spec.withId("unhide-" + karelsIdea.value()))
                         .getText())
@@ -234,8 +232,7 @@ class FacilitatorBoardViewTest extends KaribuTest {
         awaitOnScreen(() -> {
             NoteCardView shown = card(karelsIdea).orElseThrow();
             assertThat(shown.hasClassName("note-hidden")).isFalse();
-            assertThat(_find(shown, Span.class, spec -> spec.withClasses("note-badge")))
-                    .isEmpty();
+            assertThat(BoardScreens.part(shown, "note-badge")).isEmpty();
         });
         _assertOne(Button.class, spec -> spec.withId("hide-" + karelsIdea.value()));
     }

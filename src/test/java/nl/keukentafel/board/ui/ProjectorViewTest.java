@@ -17,9 +17,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import java.util.List;
 import java.util.UUID;
-import java.util.stream.Stream;
 import nl.keukentafel.board.BoardService;
 import nl.keukentafel.board.Joined;
 import nl.keukentafel.board.NoteId;
@@ -91,11 +89,6 @@ class ProjectorViewTest extends KaribuTest {
     void anAnonymousParticipantsNameAppearsNowhereOnTheProjector() {
         openProjector();
 
-        List<String> texts = Stream.concat(
-                        _find(Span.class).stream().map(Span::getText),
-                        _find(Paragraph.class).stream().map(Paragraph::getText))
-                .toList();
-        assertThat(texts).noneMatch(text -> text.contains("Fatima")).contains("Anoniem");
         assertThat(author(card(anonymousNote).orElseThrow())).isEqualTo("Anoniem");
         assertThat(everythingSent())
                 .contains("Een koffieochtend", "Anna de Vries")

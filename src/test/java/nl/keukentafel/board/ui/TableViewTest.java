@@ -18,7 +18,6 @@ import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.dom.Element;
@@ -248,9 +247,8 @@ class TableViewTest extends KaribuTest {
         _find(Dialog.class).forEach(dialog -> assertThat(dialog.isOpened()).isFalse());
         awaitOnScreen(() -> assertThat(notesIn("policy-effect"))
                 .containsExactly("Mijn uitkering ging omlaag toen mijn moeder bij mij kwam wonen"));
-        assertThat(_get(card(note).orElseThrow(), Span.class, spec -> spec.withClasses("note-time"))
-                        .getText())
-                .endsWith(" · aangepast");
+        assertThat(BoardScreens.part(card(note).orElseThrow(), "note-time"))
+                .hasValueSatisfying(time -> assertThat(time).endsWith(" · aangepast"));
     }
 
     @Test
