@@ -37,8 +37,7 @@ class BoardListener implements SmartLifecycle {
     private final String username;
     private final String password;
     private final Duration checkInterval;
-    private final ScheduledExecutorService thread = Executors.newSingleThreadScheduledExecutor(
-            Thread.ofPlatform().name("board-listener").daemon().factory());
+    private @Nullable ScheduledExecutorService thread;
     private volatile boolean running;
     private @Nullable Connection connection;
     private long lastCheck = System.nanoTime();
@@ -58,16 +57,26 @@ class BoardListener implements SmartLifecycle {
         this.checkInterval = checkInterval;
     }
 
+    /** Starts listening on a fresh thread; a stopped listener can be started again. */
     @Override
-    public void start() {
+    public synchronized void start() {
+        if (running) {
+            return;
+        }
         running = true;
-        thread.execute(this::listen);
+        ScheduledExecutorService executor = Executors.newSingleThreadScheduledExecutor(
+                Thread.ofPlatform().name("board-listener").daemon().factory());
+        thread = executor;
+        executor.execute(() -> listen(executor));
     }
 
     @Override
-    public void stop() {
+    public synchronized void stop() {
         running = false;
-        thread.shutdownNow();
+        if (thread != null) {
+            thread.shutdownNow();
+            thread = null;
+        }
         closeConnection();
     }
 
@@ -76,13 +85,13 @@ class BoardListener implements SmartLifecycle {
         return running;
     }
 
-    private void listen() {
-        if (!running) {
+    private void listen(ScheduledExecutorService executor) {
+        if (!running || executor.isShutdown()) {
             return;
         }
         try {
             PGConnection pg = connect();
-            while (running) {
+            while (running && !executor.isShutdown()) {
                 PGNotification[] notifications = pg.getNotifications(POLL_MILLIS);
                 if (notifications != null) {
                     for (PGNotification notification : notifications) {
@@ -92,10 +101,10 @@ class BoardListener implements SmartLifecycle {
                 checkPeriodically();
             }
         } catch (SQLException e) {
-            if (running) {
+            if (running && !executor.isShutdown()) {
                 log.warn("Lost the board notification connection; reconnecting in 1 s: {}", e.getMessage());
                 closeConnection();
-                thread.schedule(this::listen, 1, TimeUnit.SECONDS);
+                executor.schedule(() -> listen(executor), 1, TimeUnit.SECONDS);
             }
         }
     }

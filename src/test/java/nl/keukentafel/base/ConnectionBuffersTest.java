@@ -2,46 +2,10 @@ package nl.keukentafel.base;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.vaadin.flow.server.communication.JSR356WebsocketInitializer;
-import jakarta.servlet.ServletContext;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import org.atmosphere.cpr.ApplicationConfig;
-import org.atmosphere.cpr.AtmosphereFramework;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
-/** The buffer settings reach the real servlet container and Vaadin's push library. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+/** The Tomcat frame-buffer default; that the settings reach the running server is checked in PushSetupIT. */
 class ConnectionBuffersTest {
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    ServletContext servletContext;
-
-    @Test
-    void atmosphereGivesEachWebSocketSmallBuffers() throws Exception {
-        // The first request makes sure the Vaadin servlet and its push support are initialised.
-        HttpResponse<Void> response = HttpClient.newHttpClient()
-                .send(
-                        HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login"))
-                                .build(),
-                        HttpResponse.BodyHandlers.discarding());
-        assertThat(response.statusCode()).isEqualTo(200);
-
-        Object framework = servletContext.getAttribute(JSR356WebsocketInitializer.getAttributeName("springServlet"));
-        assertThat(framework).isInstanceOf(AtmosphereFramework.class);
-        String size = ((AtmosphereFramework) framework)
-                .getAtmosphereConfig()
-                .getInitParameter(ApplicationConfig.WEBSOCKET_BUFFER_SIZE);
-        assertThat(size).isEqualTo("1024");
-    }
 
     @Test
     void tomcatFrameBuffersAreSetOnlyWhenNotGivenOnTheCommandLine() {

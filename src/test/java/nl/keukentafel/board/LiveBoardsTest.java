@@ -31,6 +31,9 @@ class LiveBoardsTest {
     @Autowired
     MeterRegistry meters;
 
+    @Autowired
+    BoardListener listener;
+
     @Test
     void aChangeReachesEveryScreenWithOneRefreshOfTheSharedCopy() {
         Conversation live = fixture.live(fixture.facilitator(), "Vijf schermen");
@@ -66,6 +69,24 @@ class LiveBoardsTest {
         boards.watchAsParticipant(anna.pass(), late::add).remove();
 
         assertThat(late.getFirst().notes()).extracting(BoardView.Card::text).containsExactly("al geplaatst");
+    }
+
+    @Test
+    void changesArriveAgainAfterTheListenerWasStoppedAndStarted() {
+        // Spring stops and restarts lifecycle beans, for example when a test context is paused.
+        listener.stop();
+        listener.start();
+        Conversation live = fixture.live(fixture.facilitator(), "Na een herstart");
+        Joined anna = fixture.join(live, "Anna", false, TableRole.RESIDENT);
+        AtomicLong seen = new AtomicLong();
+        Registration screen = boards.watchAsParticipant(anna.pass(), view -> seen.set(view.seq()));
+        long start = seen.get();
+
+        boards.addNote(anna.pass(), UUID.randomUUID(), "experience", "na de herstart");
+
+        Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> seen.get() > start);
+        assertThat(listener.isRunning()).isTrue();
+        screen.remove();
     }
 
     private double refreshes() {

@@ -177,18 +177,25 @@ class LiveBoardIT {
             throw new NotFoundException("The QR image has not loaded yet");
         }
         byte[] png = Base64.getDecoder().decode(url.substring(url.indexOf(',') + 1));
+        BinaryBitmap bitmap;
         try {
-            return new MultiFormatReader()
-                    .decode(
-                            new BinaryBitmap(new HybridBinarizer(
-                                    new BufferedImageLuminanceSource(ImageIO.read(new ByteArrayInputStream(png))))),
-                            Map.of(DecodeHintType.TRY_HARDER, Boolean.TRUE))
-                    .getText();
-        } catch (com.google.zxing.NotFoundException e) {
-            throw new NotFoundException("No QR code in the image");
+            bitmap = new BinaryBitmap(
+                    new HybridBinarizer(new BufferedImageLuminanceSource(ImageIO.read(new ByteArrayInputStream(png)))));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        // The canvas holds nothing but the code on white, so read it as a pure code first; the
+        // general detector is the fallback.
+        for (DecodeHintType hint : List.of(DecodeHintType.PURE_BARCODE, DecodeHintType.TRY_HARDER)) {
+            try {
+                return new MultiFormatReader()
+                        .decode(bitmap, Map.of(hint, Boolean.TRUE))
+                        .getText();
+            } catch (com.google.zxing.NotFoundException e) {
+                // try the next way of reading
+            }
+        }
+        throw new NotFoundException("No QR code in the image");
     }
 
     @Test

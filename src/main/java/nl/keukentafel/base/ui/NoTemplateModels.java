@@ -14,7 +14,7 @@ import tools.jackson.databind.JsonNode;
  * Vaadin; if it changes, compilation fails here and this class can go.
  */
 @org.springframework.stereotype.Component
-class NoTemplateModels implements DeprecatedPolymerPublishedEventHandler {
+public class NoTemplateModels implements DeprecatedPolymerPublishedEventHandler {
 
     @Override
     public boolean isTemplateModelValue(Component instance, JsonNode argValue, Class<?> convertedType) {
