@@ -253,11 +253,12 @@ final class RepeatRun {
                 List.copyOf(problems));
         log.info("Repeat done: {}", result);
         log.info(
-                "Where the time goes: first other screen p50 {} / p95 {} ms; fan-out (first to last screen of a note) p50 {} / p95 {} ms",
+                "Where the time goes: first other screen p50 {} / p95 {} ms; fan-out (first to last screen of a note) p50 {} / p95 {} ms; push handshakes retried so far: {}",
                 String.format("%.1f", ledger.firstScreen().percentileMillis(50)),
                 String.format("%.1f", ledger.firstScreen().percentileMillis(95)),
                 String.format("%.1f", ledger.fanOut().percentileMillis(50)),
-                String.format("%.1f", ledger.fanOut().percentileMillis(95)));
+                String.format("%.1f", ledger.fanOut().percentileMillis(95)),
+                ScreenClient.pushRetries());
         return result;
     }
 

@@ -7,6 +7,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.WebSocket;
+import java.net.http.WebSocketHandshakeException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -50,6 +51,8 @@ final class ScreenClient {
     /** A note text as it arrived, with the server's sync id of its message (the server's order). */
     record Seen(int syncId, int position, String text) {}
 
+    private static final java.util.concurrent.atomic.AtomicLong pushRetries =
+            new java.util.concurrent.atomic.AtomicLong();
     private final HttpClient http;
     private final String base;
     private final String code;
@@ -101,6 +104,39 @@ final class ScreenClient {
         this.node = node;
     }
 
+    /**
+     * Opens the push WebSocket. A refused handshake is tried again after a short wait, as Vaadin's
+     * browser client reconnects; each retry is logged with the server's answer and counted.
+     */
+    private WebSocket openPush(URI push) throws InterruptedException, ExecutionException, TimeoutException {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return http.newWebSocketBuilder()
+                        .header("Cookie", cookieHeader())
+                        .connectTimeout(REQUEST_TIMEOUT)
+                        .buildAsync(push, new PushListener())
+                        .get(REQUEST_TIMEOUT.toSeconds(), TimeUnit.SECONDS);
+            } catch (ExecutionException e) {
+                if (!(e.getCause() instanceof WebSocketHandshakeException refused) || attempt == 3) {
+                    throw e;
+                }
+                pushRetries.incrementAndGet();
+                log.warn(
+                        "Push handshake of {} refused (attempt {}): HTTP {} {}",
+                        this,
+                        attempt,
+                        refused.getResponse().statusCode(),
+                        refused.getResponse().body());
+                Thread.sleep(500);
+            }
+        }
+    }
+
+    /** Push handshakes that had to be tried again, over all screens. */
+    static long pushRetries() {
+        return pushRetries.get();
+    }
+
     /** Opens the table page, the UI, the push connection, and resumes the participant from its secret. */
     void connect() throws IOException, InterruptedException, ExecutionException, TimeoutException {
         HttpResponse<String> page = get(base + "/table/" + code);
@@ -126,11 +162,7 @@ final class ScreenClient {
                 + "&X-Atmosphere-Transport=websocket&X-Atmosphere-TrackMessageSize=true"
                 + "&Content-Type=application/json;%20charset=UTF-8&X-atmo-protocol=true"
                 + "&X-Vaadin-LastSeenServerSyncId=" + lastSyncId.get();
-        socket = http.newWebSocketBuilder()
-                .header("Cookie", cookieHeader())
-                .connectTimeout(REQUEST_TIMEOUT)
-                .buildAsync(URI.create(push), new PushListener())
-                .get(REQUEST_TIMEOUT.toSeconds(), TimeUnit.SECONDS);
+        socket = openPush(URI.create(push));
         if (!handshake.await(REQUEST_TIMEOUT.toSeconds(), TimeUnit.SECONDS)) {
             throw new IOException("No Atmosphere handshake on the push connection of " + this);
         }
