@@ -52,8 +52,7 @@ final class ScreenClient {
     /** A note text as it arrived, with the server's sync id of its message (the server's order). */
     record Seen(int syncId, int position, String text) {}
 
-    private static final java.util.concurrent.atomic.AtomicLong pushRetries =
-            new java.util.concurrent.atomic.AtomicLong();
+    private static final AtomicLong pushRetries = new AtomicLong();
     private final HttpClient http;
     private final String base;
     private final String code;
