@@ -9,9 +9,8 @@ import tools.jackson.databind.JsonNode;
  * Tells Vaadin that no argument of a {@code @ClientCallable} method is a Polymer template model
  * (we have no Polymer templates). Without this bean Vaadin looks the handler up for every argument
  * of every call, and each miss scans the class path with {@link java.util.ServiceLoader}. Every tablet
- * places its notes through such a call; with this bean (and no security filter observations) the
- * server's CPU at 1,500 participants fell from ~100 % to ~60 % of one core (live-board benchmark,
- * ADR 0008). The interface is internal to Vaadin; if it changes, compilation fails here and this
+ * places its notes through such a call; adding this bean took the server's CPU at 1,500 participants
+ * from ~97 % to ~59 % of one core (live-board benchmark, ADR 0008). The interface is internal to Vaadin; if it changes, compilation fails here and this
  * class can go.
  */
 @org.springframework.stereotype.Component
