@@ -2,6 +2,8 @@ package nl.keukentafel.board;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import nl.keukentafel.conversation.BoardTemplate;
 import nl.keukentafel.conversation.ConversationId;
 import nl.keukentafel.conversation.ConversationStatus;
@@ -27,8 +29,9 @@ public record BoardView(
         return status == ConversationStatus.CLOSED;
     }
 
-    public List<Card> notesIn(String category) {
-        return notes.stream().filter(n -> n.category().equals(category)).toList();
+    /** The notes per category, each list in placement order; one pass over the notes. */
+    public Map<String, List<Card>> notesByCategory() {
+        return notes.stream().collect(Collectors.groupingBy(Card::category));
     }
 
     /** Someone at the table; {@code name} is null when unknown to this audience. */

@@ -54,12 +54,8 @@ class BoardColumns extends Div {
     }
 
     void show(BoardView view) {
-        Map<String, List<BoardView.Card>> byCategory = new HashMap<>();
         Set<NoteId> present = new HashSet<>();
-        for (BoardView.Card card : view.notes()) {
-            present.add(card.id());
-            byCategory.computeIfAbsent(card.category(), c -> new ArrayList<>()).add(card);
-        }
+        view.notes().forEach(card -> present.add(card.id()));
         cards.entrySet().removeIf(entry -> {
             if (present.contains(entry.getKey())) {
                 return false;
@@ -67,6 +63,7 @@ class BoardColumns extends Div {
             columns.values().forEach(column -> column.forget(entry.getValue()));
             return true;
         });
+        Map<String, List<BoardView.Card>> byCategory = view.notesByCategory();
         columns.forEach((category, column) -> column.show(byCategory.getOrDefault(category, List.of())));
     }
 
