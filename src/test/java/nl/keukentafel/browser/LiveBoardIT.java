@@ -122,6 +122,65 @@ class LiveBoardIT {
         assertThat(worstPerNote).allMatch(ms -> ms >= 0);
     }
 
+    /**
+     * The server sends a card as one element with its parts as attributes; the page's script draws
+     * them. Only a browser shows that the parts appear in order, that the text is shown as typed
+     * (never read as HTML), and that the hidden badge comes and goes.
+     */
+    @Test
+    void aCardShowsTextAuthorRoleAndTimeAsTypedAndItsBadgeWhenHidden() {
+        String facilitator = fixture.facilitator();
+        Conversation live = fixture.live(facilitator, "Kaarten");
+        WebDriver board = staffScreen(facilitator, live, "board", false);
+        WebDriver anna = browsers.open();
+        BoardPages.joinFromLink(browsers, anna, live.joinCode().value(), "Anna", false);
+        List.of(board, anna).forEach(BoardPages::observeNotes);
+        String typed = "Huur <b>te hoog</b> & \"onzeker\" <img src=x onerror=alert(1)>";
+
+        BoardPages.placeNote(anna, "experience", typed);
+        BoardPages.waitForNote(board, typed);
+        BoardPages.waitForNote(anna, typed);
+
+        for (WebDriver screen : List.of(board, anna)) {
+            Map<?, ?> card = drawnCard(screen);
+            assertThat(card.get("parts")).isEqualTo(List.of("note-text", "note-meta"));
+            assertThat(card.get("text")).isEqualTo(typed);
+            assertThat(card.get("markup")).isEqualTo(0L);
+            assertThat(card.get("role")).isEqualTo("Bewoner");
+            assertThat((String) card.get("time")).matches("\\d{2}:\\d{2}");
+        }
+        assertThat(drawnCard(board).get("author")).isEqualTo("Anna");
+        assertThat(drawnCard(anna).get("author")).isEqualTo("Ik");
+        // The resident's own buttons come after the drawn parts.
+        assertThat(drawnCard(anna).get("last")).isEqualTo("note-actions");
+
+        board.findElement(By.cssSelector("[id^='hide-']")).click();
+        new WebDriverWait(board, Browsers.TIMEOUT)
+                .until(d -> "Verborgen voor anderen".equals(drawnCard(d).get("badge")));
+        assertThat(drawnCard(board).get("parts")).isEqualTo(List.of("note-text", "note-meta", "note-badge"));
+        board.findElement(By.cssSelector("[id^='unhide-']")).click();
+        new WebDriverWait(board, Browsers.TIMEOUT).until(d -> drawnCard(d).get("badge") == null);
+    }
+
+    /** What the browser drew of the first note card on the page. */
+    private static Map<?, ?> drawnCard(WebDriver screen) {
+        return (Map<?, ?>) ((JavascriptExecutor) screen).executeScript("""
+                const card = document.querySelector('.note-card');
+                const text = (selector) => card.querySelector(selector)?.textContent ?? null;
+                return {
+                    parts: Array.from(card.children).map(e => e.className)
+                            .filter(c => c.startsWith('note-') && c !== 'note-actions'),
+                    last: card.lastElementChild.className,
+                    text: text('.note-text'),
+                    markup: card.querySelectorAll('.note-text *').length,
+                    author: text('.note-meta .note-author'),
+                    role: text('.note-meta .note-role'),
+                    time: text('.note-meta .note-time'),
+                    badge: text('.note-badge'),
+                };
+                """);
+    }
+
     @Test
     void residentsJoinByTypingTheCodeAndByTheQrCodeLink() throws Exception {
         String facilitator = fixture.facilitator();

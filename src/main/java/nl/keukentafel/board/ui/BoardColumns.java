@@ -1,5 +1,6 @@
 package nl.keukentafel.board.ui;
 
+import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -46,6 +47,12 @@ class BoardColumns extends Div {
             add(section);
             columns.put(category, new Column(notes, none));
         }
+    }
+
+    @Override
+    protected void onAttach(AttachEvent attachEvent) {
+        // Once per screen (Vaadin loads a page's script only once): it draws the note cards.
+        attachEvent.getUI().getPage().addJavaScript(NoteCardView.SCRIPT);
     }
 
     /** Draws every card again, for when the actions a screen offers change (the board closed). */

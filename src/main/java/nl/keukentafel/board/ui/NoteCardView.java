@@ -1,9 +1,12 @@
 package nl.keukentafel.board.ui;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasStyle;
+import com.vaadin.flow.component.Tag;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.dom.Element;
 import java.util.List;
+import java.util.Objects;
 import java.util.function.Function;
 import nl.keukentafel.base.Dates;
 import nl.keukentafel.board.BoardView;
@@ -12,11 +15,29 @@ import org.jspecify.annotations.Nullable;
 /**
  * One note on a board: its text, the author's role (always), name (when this screen may show it)
  * and time. Screens add their own buttons through {@code actions}.
+ *
+ * <p>The card is a single {@code <kt-note>} element whose parts travel as attributes named after
+ * the parts' classes ({@link #TEXT}, {@link #AUTHOR}, {@link #ROLE}, {@link #TIME}, {@link
+ * #BADGE}); {@code scripts/keukentafel-note.js} draws them in the browser. A card is on every
+ * screen of its board, and one element instead of nine cuts the server's memory and work per card
+ * per screen (docs/adr/0008).
  */
-class NoteCardView extends Div {
+@Tag("kt-note")
+class NoteCardView extends Component implements HasStyle {
+
+    /** The browser script that draws the cards; every screen with cards loads it. */
+    static final String SCRIPT = "context://scripts/keukentafel-note.js";
+
+    static final String TEXT = "note-text";
+    static final String AUTHOR = "note-author";
+    static final String ROLE = "note-role";
+    static final String TIME = "note-time";
+    /** Present only on a hidden note, on the screens that still show it. */
+    static final String BADGE = "note-badge";
 
     private final Function<BoardView.Card, List<Component>> actions;
     private BoardView.Card card;
+    private @Nullable Div actionBar;
 
     NoteCardView(BoardView.Card card, Function<BoardView.Card, List<Component>> actions) {
         this.card = card;
@@ -43,47 +64,42 @@ class NoteCardView extends Div {
         render();
     }
 
-    /**
-     * The text, author, role and time are plain elements rather than components: a card is drawn on
-     * every screen of the board, and components cost server time and memory per card per screen.
-     */
+    /** Sets only what changed, so an edited note sends one attribute, not the whole card. */
     private void render() {
-        getElement().removeAllChildren();
         setId("note-" + card.id().value());
         setClassName("note-hidden", card.hidden());
         setClassName("note-mine", card.mine());
-        Element meta = element("div", "note-meta", null)
-                .appendChild(
-                        element("span", "note-author", authorLabel()),
-                        element(
-                                "span",
-                                "note-role",
-                                getTranslation(card.authorRole().labelKey())),
-                        element(
-                                "span",
-                                "note-time",
-                                Dates.time(card.placedAt(), getLocale())
-                                        + (card.edited() ? " · " + getTranslation("note.edited") : "")));
-        getElement().appendChild(element("p", "note-text", card.text()), meta);
-        if (card.hidden()) {
-            getElement().appendChild(element("span", "note-badge", getTranslation("note.hidden-badge")));
+        set(TEXT, card.text());
+        set(AUTHOR, authorLabel());
+        set(ROLE, getTranslation(card.authorRole().labelKey()));
+        set(
+                TIME,
+                Dates.time(card.placedAt(), getLocale())
+                        + (card.edited() ? " · " + getTranslation("note.edited") : ""));
+        set(BADGE, card.hidden() ? getTranslation("note.hidden-badge") : null);
+        if (actionBar != null) {
+            getElement().removeChild(actionBar.getElement());
+            actionBar = null;
         }
         List<Component> buttons = actions.apply(card);
         if (!buttons.isEmpty()) {
-            Div bar = new Div();
-            bar.addClassName("note-actions");
-            buttons.forEach(bar::add);
-            add(bar);
+            actionBar = new Div();
+            actionBar.addClassName("note-actions");
+            buttons.forEach(actionBar::add);
+            getElement().appendChild(actionBar.getElement());
         }
     }
 
-    private static Element element(String tag, String className, @Nullable String text) {
-        Element element = new Element(tag);
-        element.getClassList().add(className);
-        if (text != null) {
-            element.setText(text);
+    private void set(String attribute, @Nullable String value) {
+        Element element = getElement();
+        if (Objects.equals(element.getAttribute(attribute), value)) {
+            return;
         }
-        return element;
+        if (value == null) {
+            element.removeAttribute(attribute);
+        } else {
+            element.setAttribute(attribute, value);
+        }
     }
 
     private String authorLabel() {

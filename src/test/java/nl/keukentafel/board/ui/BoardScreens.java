@@ -37,24 +37,19 @@ final class BoardScreens {
     }
 
     static String text(NoteCardView card) {
-        return part(card, "note-text").orElseThrow();
+        return part(card, NoteCardView.TEXT).orElseThrow();
     }
 
     static String author(NoteCardView card) {
-        return part(card, "note-author").orElseThrow();
+        return part(card, NoteCardView.AUTHOR).orElseThrow();
     }
 
-    /** The text of the part of a card with this class (cards draw their parts as plain elements). */
-    static Optional<String> part(NoteCardView card, String className) {
-        return find(card.getElement(), className).map(Element::getText);
-    }
-
-    private static Optional<Element> find(Element root, String className) {
-        return root.getChildren()
-                .filter(child -> !child.isTextNode())
-                .map(child -> child.getClassList().contains(className) ? Optional.of(child) : find(child, className))
-                .flatMap(Optional::stream)
-                .findFirst();
+    /**
+     * The text of one part of a card, e.g. {@link NoteCardView#AUTHOR}: the attribute the browser
+     * draws as the element with that class.
+     */
+    static Optional<String> part(NoteCardView card, String part) {
+        return Optional.ofNullable(card.getElement().getAttribute(part));
     }
 
     /**

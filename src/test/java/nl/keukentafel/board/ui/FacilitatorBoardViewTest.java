@@ -208,7 +208,7 @@ class FacilitatorBoardViewTest extends KaribuTest {
         awaitOnScreen(() -> {
             NoteCardView hidden = card(karelsIdea).orElseThrow();
             assertThat(hidden.hasClassName("note-hidden")).isTrue();
-            assertThat(BoardScreens.part(hidden, "note-badge")).hasValue("Verborgen voor anderen");
+            assertThat(BoardScreens.part(hidden, NoteCardView.BADGE)).hasValue("Verborgen voor anderen");
         });
         assertThat(_get(Button.class, spec -> spec.withId("unhide-" + karelsIdea.value()))
                         .getText())
@@ -232,7 +232,7 @@ class FacilitatorBoardViewTest extends KaribuTest {
         awaitOnScreen(() -> {
             NoteCardView shown = card(karelsIdea).orElseThrow();
             assertThat(shown.hasClassName("note-hidden")).isFalse();
-            assertThat(BoardScreens.part(shown, "note-badge")).isEmpty();
+            assertThat(BoardScreens.part(shown, NoteCardView.BADGE)).isEmpty();
         });
         _assertOne(Button.class, spec -> spec.withId("hide-" + karelsIdea.value()));
     }

@@ -247,7 +247,7 @@ class TableViewTest extends KaribuTest {
         _find(Dialog.class).forEach(dialog -> assertThat(dialog.isOpened()).isFalse());
         awaitOnScreen(() -> assertThat(notesIn("policy-effect"))
                 .containsExactly("Mijn uitkering ging omlaag toen mijn moeder bij mij kwam wonen"));
-        assertThat(BoardScreens.part(card(note).orElseThrow(), "note-time"))
+        assertThat(BoardScreens.part(card(note).orElseThrow(), NoteCardView.TIME))
                 .hasValueSatisfying(time -> assertThat(time).endsWith(" · aangepast"));
     }
 
