@@ -37,4 +37,6 @@ EXPOSE 8080
 HEALTHCHECK --interval=15s --timeout=5s --start-period=90s --retries=5 \
     CMD curl -fsS "http://localhost:${PORT:-8080}/actuator/health/readiness" > /dev/null || exit 1
 
-ENTRYPOINT ["java", "-XX:MaxRAMPercentage=75", "-jar", "app.jar"]
+# G1 settings measured with bench/run.sh (README "Performance", ADR 0008): short young
+# collections, and screen state that outlives one collection promoted at once.
+ENTRYPOINT ["java", "-XX:MaxRAMPercentage=75", "-XX:MaxGCPauseMillis=15", "-XX:MaxTenuringThreshold=0", "-jar", "app.jar"]

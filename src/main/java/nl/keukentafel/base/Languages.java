@@ -19,10 +19,20 @@ public final class Languages {
 
     /** The supported locale for a language tag such as "en" or "nl-NL"; Dutch when unknown. */
     public static Locale fromTag(String tag) {
-        String language = Locale.forLanguageTag(tag.trim()).getLanguage();
-        return SUPPORTED.stream()
-                .filter(l -> l.getLanguage().equals(language))
-                .findFirst()
-                .orElse(DUTCH);
+        return supported(Locale.forLanguageTag(tag.trim()));
+    }
+
+    /**
+     * The supported locale with this locale's language; Dutch when unknown. Runs for every text on
+     * every screen, so it compares languages without parsing tags or streaming.
+     */
+    public static Locale supported(Locale locale) {
+        String language = locale.getLanguage();
+        for (Locale candidate : SUPPORTED) {
+            if (candidate.getLanguage().equals(language)) {
+                return candidate;
+            }
+        }
+        return DUTCH;
     }
 }

@@ -29,7 +29,7 @@ public class Translations implements I18NProvider {
 
     @Override
     public String getTranslation(String key, Locale locale, Object... params) {
-        Locale supported = Languages.fromTag(locale.toLanguageTag());
+        Locale supported = Languages.supported(locale);
         try {
             String pattern = ResourceBundle.getBundle(BUNDLE, Locale.of(supported.getLanguage()), NO_FALLBACK)
                     .getString(key);

@@ -12,10 +12,12 @@ record BenchOptions(
         List<Integer> twoNodeBoards,
         int participants,
         double notesPerSecondPerBoard,
+        Arrivals arrivals,
         int warmupSeconds,
         int measureSeconds,
         int repeats,
         String appXmx,
+        boolean appGcTuned,
         Path jar,
         Path results,
         int basePort,
@@ -32,10 +34,14 @@ record BenchOptions(
               --two-node-boards 10     boards per sweep point with two app nodes ("none" to skip)
               --participants 30        participants (screens) per board
               --rate 1                 notes per second per board (from a random participant of the board)
+              --arrivals poisson       poisson: random gaps averaging 1/rate, as independent people post;
+                                       fixed: every board exactly every 1/rate seconds, at a random offset
               --warmup 20              warm-up seconds per repeat (notes sent, not measured)
               --measure 30             measured seconds per repeat
               --repeats 3              repeats per sweep point (fresh boards and clients each time)
               --app-xmx 1g             heap of each app process
+              --app-gc tuned           tuned: the G1 settings we run in production (README, Dockerfile);
+                                       default: the JVM's own G1 defaults, for comparison
               --jar PATH               production jar (default target/keukentafel-0.1.0-SNAPSHOT.jar)
               --results DIR            output directory (default bench/results)
               --port 18080             port of app node 1 (node 2 uses port + 1)
@@ -50,10 +56,12 @@ record BenchOptions(
         List<Integer> twoNodeBoards = List.of(10);
         int participants = 30;
         double rate = 1;
+        Arrivals arrivals = Arrivals.POISSON;
         int warmup = 20;
         int measure = 30;
         int repeats = 3;
         String xmx = "1g";
+        boolean gcTuned = true;
         Path jar = Path.of("target/keukentafel-0.1.0-SNAPSHOT.jar");
         Path results = Path.of("bench/results");
         int port = 18080;
@@ -78,10 +86,17 @@ record BenchOptions(
                 case "--two-node-boards" -> twoNodeBoards = value.equals("none") ? List.of() : ints(value);
                 case "--participants" -> participants = Integer.parseInt(value);
                 case "--rate" -> rate = Double.parseDouble(value);
+                case "--arrivals" -> arrivals = Arrivals.valueOf(value.toUpperCase(java.util.Locale.ROOT));
                 case "--warmup" -> warmup = Integer.parseInt(value);
                 case "--measure" -> measure = Integer.parseInt(value);
                 case "--repeats" -> repeats = Integer.parseInt(value);
                 case "--app-xmx" -> xmx = value;
+                case "--app-gc" ->
+                    gcTuned = switch (value) {
+                        case "tuned" -> true;
+                        case "default" -> false;
+                        default -> throw new IllegalArgumentException("--app-gc is tuned or default\n" + USAGE);
+                    };
                 case "--jar" -> jar = Path.of(value);
                 case "--results" -> results = Path.of(value);
                 case "--port" -> port = Integer.parseInt(value);
@@ -102,10 +117,12 @@ record BenchOptions(
                 twoNodeBoards,
                 participants,
                 rate,
+                arrivals,
                 warmup,
                 measure,
                 repeats,
                 xmx,
+                gcTuned,
                 jar,
                 results,
                 port,
@@ -115,6 +132,20 @@ record BenchOptions(
                 dbUrl,
                 dbUser,
                 dbPassword);
+    }
+
+    /** How each board's notes are spread in time. */
+    enum Arrivals {
+        /**
+         * Gaps drawn from an exponential distribution with mean 1/rate: a Poisson process per board,
+         * as when independent people post. Notes of different boards meet by chance, now and then.
+         */
+        POISSON,
+        /**
+         * Every 1/rate seconds exactly, from an offset drawn once per board: boards whose offsets
+         * happen to be close post together every second of the run, so the draw sets the result.
+         */
+        FIXED
     }
 
     private static List<Integer> ints(String value) {

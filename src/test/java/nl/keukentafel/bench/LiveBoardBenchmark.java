@@ -120,6 +120,13 @@ public final class LiveBoardBenchmark {
         return 0;
     }
 
+    /**
+     * The G1 settings the README and the Dockerfile run the app with (ADR 0008): young collections
+     * sized for pauses of ~15 ms, and state that survives one collection moved to the old
+     * generation at once instead of being copied between survivor spaces up to 15 times.
+     */
+    static final List<String> PRODUCTION_GC = List.of("-XX:MaxGCPauseMillis=15", "-XX:MaxTenuringThreshold=0");
+
     private record SweepPlan(int nodes, List<Integer> boards) {}
 
     private static List<AppNode> startNodes(int count, BenchOptions options, BenchDatabase db, String adminPassword)
@@ -127,6 +134,9 @@ public final class LiveBoardBenchmark {
         List<AppNode> nodes = new ArrayList<>();
         for (int i = 0; i < count; i++) {
             List<String> jvmArgs = new ArrayList<>();
+            if (options.appGcTuned()) {
+                jvmArgs.addAll(PRODUCTION_GC);
+            }
             if (options.jfr()) {
                 Path jfr = options.results()
                         .resolve("app-" + count + "n-node" + (i + 1) + ".jfr")

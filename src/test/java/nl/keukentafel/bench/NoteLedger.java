@@ -1,6 +1,13 @@
 package nl.keukentafel.bench;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
@@ -22,6 +29,11 @@ final class NoteLedger implements ScreenClient.NoteSink {
     private final AtomicLong unknown = new AtomicLong();
     private final AtomicLong lastArrival = new AtomicLong();
     private final Map<String, long[]> firstAndLast = new ConcurrentHashMap<>();
+    private final Map<String, Long> savedAfter = new ConcurrentHashMap<>();
+    /** Wall clock and {@code nanoTime} read together, to put send times on the wall clock. */
+    private final long epochMicrosAtStart = Instant.now().toEpochMilli() * 1000;
+
+    private final long nanosAtStart = System.nanoTime();
 
     void sent(Note note) {
         notes.put(note.text(), note);
@@ -85,6 +97,44 @@ final class NoteLedger implements ScreenClient.NoteSink {
         Samples spread = new Samples();
         firstAndLast.values().forEach(range -> spread.add(range[1] - range[0]));
         return spread;
+    }
+
+    /** The author's screen got the server's "saved" answer for this note after {@code nanos}. */
+    void savedAfter(String text, long nanos) {
+        saved.add(nanos);
+        savedAfter.put(text, nanos);
+    }
+
+    /**
+     * Writes one line per measured note, in send order: when it was sent (wall clock, to set beside
+     * the app's GC log written with {@code -Xlog:gc:file=...:time}), its board, and after how many
+     * milliseconds its author had the "saved" answer and its first and last other screen had it.
+     * Shows whether slow notes come one by one or together (a pause of the whole process).
+     */
+    void writeTimeline(Path file) throws IOException {
+        List<Note> measured =
+                new ArrayList<>(notes.values().stream().filter(Note::measured).toList());
+        measured.sort(Comparator.comparingLong(Note::sentNanos));
+        List<String> lines = new ArrayList<>();
+        lines.add("sent_utc,board,saved_ms,first_screen_ms,last_screen_ms");
+        for (Note note : measured) {
+            long[] range = firstAndLast.get(note.text());
+            Long savedNanos = savedAfter.get(note.text());
+            lines.add(String.join(
+                    ",",
+                    Instant.EPOCH
+                            .plusNanos((epochMicrosAtStart * 1000) + (note.sentNanos() - nanosAtStart))
+                            .toString(),
+                    Integer.toString(note.board()),
+                    savedNanos == null ? "" : millis(savedNanos),
+                    range == null ? "" : millis(range[0]),
+                    range == null ? "" : millis(range[1])));
+        }
+        Files.write(file, lines);
+    }
+
+    private static String millis(long nanos) {
+        return String.format(java.util.Locale.ROOT, "%.2f", nanos / 1_000_000.0);
     }
 
     long unknownArrivals() {

@@ -3,6 +3,7 @@ package nl.keukentafel.bench;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.net.http.HttpClient;
+import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -142,23 +143,16 @@ final class RepeatRun {
         for (BenchDatabase.Board board : boards) {
             List<ScreenClient> boardScreens = byBoard.get(board.index());
             AtomicInteger counter = new AtomicInteger();
-            ticks.add(timers.scheduleAtFixedRate(
-                    () -> {
-                        if (phase.get() >= 2) {
-                            return;
-                        }
-                        ScreenClient author =
-                                boardScreens.get(ThreadLocalRandom.current().nextInt(boardScreens.size()));
-                        boolean measured = phase.get() == 1;
-                        String text =
-                                prefix + "b" + board.index() + " p" + author.seat + " n" + counter.getAndIncrement()
-                                        + " " + UUID.randomUUID().toString().substring(0, 8);
-                        senders.execute(() -> send(
-                                ledger, author, text, measured, answers, submitErrors, confirmedMeasured, problems));
-                    },
-                    ThreadLocalRandom.current().nextLong(periodNanos),
-                    periodNanos,
-                    TimeUnit.NANOSECONDS));
+            Runnable post = () -> {
+                ScreenClient author =
+                        boardScreens.get(ThreadLocalRandom.current().nextInt(boardScreens.size()));
+                boolean measured = phase.get() == 1;
+                String text = prefix + "b" + board.index() + " p" + author.seat + " n" + counter.getAndIncrement() + " "
+                        + UUID.randomUUID().toString().substring(0, 8);
+                senders.execute(
+                        () -> send(ledger, author, text, measured, answers, submitErrors, confirmedMeasured, problems));
+            };
+            ticks.add(schedule(timers, options.arrivals(), periodNanos, phase, post));
         }
         ScheduledFuture<?> heartbeats =
                 timers.scheduleAtFixedRate(() -> screens.forEach(ScreenClient::heartbeat), 60, 60, TimeUnit.SECONDS);
@@ -259,7 +253,48 @@ final class RepeatRun {
                 String.format("%.1f", ledger.fanOut().percentileMillis(50)),
                 String.format("%.1f", ledger.fanOut().percentileMillis(95)),
                 ScreenClient.pushRetries());
+        Path timeline =
+                options.results().resolve("timeline-" + nodes.size() + "n-" + boardCount + "b-r" + repeat + ".csv");
+        ledger.writeTimeline(timeline);
+        log.info("Per-note timeline: {}", timeline);
         return result;
+    }
+
+    /**
+     * Runs {@code post} for one board until the run stops (phase 2): at exponentially distributed
+     * gaps with mean {@code periodNanos} (Poisson arrivals), or at a fixed period from a random
+     * offset.
+     */
+    private static ScheduledFuture<?> schedule(
+            ScheduledExecutorService timers,
+            BenchOptions.Arrivals arrivals,
+            long periodNanos,
+            AtomicInteger phase,
+            Runnable post) {
+        if (arrivals == BenchOptions.Arrivals.FIXED) {
+            return timers.scheduleAtFixedRate(
+                    () -> {
+                        if (phase.get() < 2) {
+                            post.run();
+                        }
+                    },
+                    ThreadLocalRandom.current().nextLong(periodNanos),
+                    periodNanos,
+                    TimeUnit.NANOSECONDS);
+        }
+        Runnable[] next = new Runnable[1];
+        next[0] = () -> {
+            if (phase.get() >= 2) {
+                return;
+            }
+            post.run();
+            timers.schedule(next[0], exponentialGap(periodNanos), TimeUnit.NANOSECONDS);
+        };
+        return timers.schedule(next[0], exponentialGap(periodNanos), TimeUnit.NANOSECONDS);
+    }
+
+    private static long exponentialGap(long meanNanos) {
+        return (long) (-Math.log(1 - ThreadLocalRandom.current().nextDouble()) * meanNanos);
     }
 
     private void send(
@@ -278,7 +313,7 @@ final class RepeatRun {
             answers.add(answer);
             answer.thenAccept(result -> {
                 if (measured) {
-                    ledger.saved().add(System.nanoTime() - sent);
+                    ledger.savedAfter(text, System.nanoTime() - sent);
                 }
                 if (!"saved".equals(result)) {
                     submitErrors.incrementAndGet();

@@ -8,10 +8,15 @@ import com.vaadin.flow.di.Lookup;
 import com.vaadin.flow.server.VaadinServletContext;
 import com.vaadin.flow.server.communication.JSR356WebsocketInitializer;
 import jakarta.servlet.ServletContext;
+import java.io.IOException;
 import java.net.URI;
+import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.Enumeration;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import nl.keukentafel.base.ui.NoTemplateModels;
 import org.atmosphere.cpr.ApplicationConfig;
 import org.atmosphere.cpr.AtmosphereFramework;
@@ -64,13 +69,29 @@ class PushSetupIT {
     }
 
     @Test
-    void vaadinFindsTheTemplateModelHandlerAsABeanInsteadOfScanningTheClassPath() {
+    void vaadinFindsTheTemplateModelHandlerWithoutScanningTheClassPath() throws Exception {
         Lookup lookup = new VaadinServletContext(servletContext).getAttribute(Lookup.class);
-
-        DeprecatedPolymerPublishedEventHandler handler = lookup.lookup(DeprecatedPolymerPublishedEventHandler.class);
+        String providerFile = "META-INF/services/" + DeprecatedPolymerPublishedEventHandler.class.getName();
+        List<String> scanned = new CopyOnWriteArrayList<>();
+        ClassLoader original = Thread.currentThread().getContextClassLoader();
+        // ServiceLoader reads provider files through the thread's context class loader.
+        Thread.currentThread().setContextClassLoader(new ClassLoader(original) {
+            @Override
+            public Enumeration<URL> getResources(String name) throws IOException {
+                scanned.add(name);
+                return super.getResources(name);
+            }
+        });
+        DeprecatedPolymerPublishedEventHandler handler;
+        try {
+            handler = lookup.lookup(DeprecatedPolymerPublishedEventHandler.class);
+        } finally {
+            Thread.currentThread().setContextClassLoader(original);
+        }
 
         assertThat(handler).isInstanceOf(NoTemplateModels.class);
         assertThat(handler.isTemplateModelValue(new Div(), JsonNodeFactory.instance.textNode("x"), String.class))
                 .isFalse();
+        assertThat(scanned).doesNotContain(providerFile);
     }
 }

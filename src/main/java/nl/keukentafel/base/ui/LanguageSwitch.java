@@ -16,7 +16,7 @@ public class LanguageSwitch extends Select<Locale> {
         setItems(Languages.SUPPORTED);
         setItemLabelGenerator(locale -> getTranslation("language." + locale.getLanguage()));
         setAriaLabel(getTranslation("language.label"));
-        setValue(Languages.fromTag(UI.getCurrent().getLocale().toLanguageTag()));
+        setValue(Languages.supported(UI.getCurrent().getLocale()));
         addClassName("language-switch");
         addValueChangeListener(event -> {
             if (event.isFromClient() && event.getValue() != null) {

@@ -7,13 +7,16 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * Tells Vaadin that no argument of a {@code @ClientCallable} method is a Polymer template model
- * (we have no Polymer templates). Without this bean Vaadin looks the handler up for every argument
- * of every call, and each miss scans the class path with {@link java.util.ServiceLoader}. Every tablet
- * places its notes through such a call; adding this bean took the server's CPU at 1,500 participants
- * from ~97 % to ~59 % of one core (live-board benchmark, ADR 0008). The interface is internal to Vaadin; if it changes, compilation fails here and this
- * class can go.
+ * (we have no Polymer templates). Without an implementation Vaadin looks the handler up for every
+ * argument of every call, and each miss scans the whole class path with {@link
+ * java.util.ServiceLoader}; every tablet places its notes through such a call.
+ *
+ * <p>Deliberately <em>not</em> a Spring bean: Vaadin finds this class when it scans our package at
+ * start-up and keeps one instance in its own lookup. Vaadin's Spring lookup ignores scanned classes
+ * that are also beans and then falls back to {@code ServiceLoader} on every lookup, so a bean would
+ * not save the scan (ADR 0008). The interface is internal to Vaadin; if it changes, compilation
+ * fails here and this class can go.
  */
-@org.springframework.stereotype.Component
 public class NoTemplateModels implements DeprecatedPolymerPublishedEventHandler {
 
     @Override
