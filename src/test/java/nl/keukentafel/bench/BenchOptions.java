@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 
 /** Command-line options of {@link LiveBoardBenchmark}; see bench/README.md. */
@@ -86,7 +87,7 @@ record BenchOptions(
                 case "--two-node-boards" -> twoNodeBoards = value.equals("none") ? List.of() : ints(value);
                 case "--participants" -> participants = Integer.parseInt(value);
                 case "--rate" -> rate = Double.parseDouble(value);
-                case "--arrivals" -> arrivals = Arrivals.valueOf(value.toUpperCase(java.util.Locale.ROOT));
+                case "--arrivals" -> arrivals = Arrivals.valueOf(value.toUpperCase(Locale.ROOT));
                 case "--warmup" -> warmup = Integer.parseInt(value);
                 case "--measure" -> measure = Integer.parseInt(value);
                 case "--repeats" -> repeats = Integer.parseInt(value);

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
@@ -31,7 +32,7 @@ final class NoteLedger implements ScreenClient.NoteSink {
     private final Map<String, long[]> firstAndLast = new ConcurrentHashMap<>();
     private final Map<String, Long> savedAfter = new ConcurrentHashMap<>();
     /** Wall clock and {@code nanoTime} read together, to put send times on the wall clock. */
-    private final long epochMicrosAtStart = Instant.now().toEpochMilli() * 1000;
+    private final Instant startedAt = Instant.now();
 
     private final long nanosAtStart = System.nanoTime();
 
@@ -112,9 +113,10 @@ final class NoteLedger implements ScreenClient.NoteSink {
      * Shows whether slow notes come one by one or together (a pause of the whole process).
      */
     void writeTimeline(Path file) throws IOException {
-        List<Note> measured =
-                new ArrayList<>(notes.values().stream().filter(Note::measured).toList());
-        measured.sort(Comparator.comparingLong(Note::sentNanos));
+        List<Note> measured = notes.values().stream()
+                .filter(Note::measured)
+                .sorted(Comparator.comparingLong(Note::sentNanos))
+                .toList();
         List<String> lines = new ArrayList<>();
         lines.add("sent_utc,board,saved_ms,first_screen_ms,last_screen_ms");
         for (Note note : measured) {
@@ -122,9 +124,7 @@ final class NoteLedger implements ScreenClient.NoteSink {
             Long savedNanos = savedAfter.get(note.text());
             lines.add(String.join(
                     ",",
-                    Instant.EPOCH
-                            .plusNanos((epochMicrosAtStart * 1000) + (note.sentNanos() - nanosAtStart))
-                            .toString(),
+                    startedAt.plusNanos(note.sentNanos() - nanosAtStart).toString(),
                     Integer.toString(note.board()),
                     savedNanos == null ? "" : millis(savedNanos),
                     range == null ? "" : millis(range[0]),
@@ -134,7 +134,7 @@ final class NoteLedger implements ScreenClient.NoteSink {
     }
 
     private static String millis(long nanos) {
-        return String.format(java.util.Locale.ROOT, "%.2f", nanos / 1_000_000.0);
+        return String.format(Locale.ROOT, "%.2f", nanos / 1_000_000.0);
     }
 
     long unknownArrivals() {

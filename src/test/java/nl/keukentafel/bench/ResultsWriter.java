@@ -92,7 +92,7 @@ final class ResultsWriter {
         map.put("participantsPerBoard", options.participants());
         map.put("notesPerSecondPerBoard", options.notesPerSecondPerBoard());
         map.put("appGc", options.appGcTuned() ? LiveBoardBenchmark.PRODUCTION_GC : List.of("JVM defaults"));
-        map.put("arrivals", options.arrivals().name().toLowerCase(java.util.Locale.ROOT));
+        map.put("arrivals", options.arrivals().name().toLowerCase(Locale.ROOT));
         map.put("warmupSeconds", options.warmupSeconds());
         map.put("measureSeconds", options.measureSeconds());
         map.put("repeats", options.repeats());
