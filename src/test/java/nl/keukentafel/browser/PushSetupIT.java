@@ -9,6 +9,7 @@ import com.vaadin.flow.server.VaadinServletContext;
 import com.vaadin.flow.server.communication.JSR356WebsocketInitializer;
 import jakarta.servlet.ServletContext;
 import java.io.IOException;
+import java.lang.reflect.Field;
 import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpClient;
@@ -20,6 +21,8 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import nl.keukentafel.base.ui.NoTemplateModels;
 import org.atmosphere.cpr.ApplicationConfig;
 import org.atmosphere.cpr.AtmosphereFramework;
+import org.atmosphere.cpr.Broadcaster;
+import org.atmosphere.cpr.DefaultBroadcaster;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -60,6 +63,24 @@ class PushSetupIT {
                         .getAtmosphereConfig()
                         .getInitParameter(ApplicationConfig.WEBSOCKET_BUFFER_SIZE))
                 .isEqualTo("1024");
+    }
+
+    @Test
+    void pushWriteThreadsWaitBrieflyForTheNextPushToTheSameScreen() throws Exception {
+        AtmosphereFramework framework = (AtmosphereFramework)
+                servletContext.getAttribute(JSR356WebsocketInitializer.getAttributeName("springServlet"));
+        List<Broadcaster> broadcasters = framework.getAtmosphereHandlers().values().stream()
+                .map(handler -> handler.broadcaster)
+                .toList();
+        // The setting has no getter; read it where the write threads use it.
+        Field waitTime = DefaultBroadcaster.class.getDeclaredField("waitTime");
+        waitTime.setAccessible(true);
+
+        assertThat(broadcasters)
+                .isNotEmpty()
+                .allSatisfy(broadcaster -> assertThat(waitTime.getInt(broadcaster))
+                        .as("Atmosphere's default is %d ms", DefaultBroadcaster.POLLING_DEFAULT)
+                        .isEqualTo(20));
     }
 
     @Test
