@@ -31,7 +31,7 @@ record BenchOptions(
 
     static final String USAGE = """
             bench/run.sh [options]
-              --boards 1,10,30,50      boards per sweep point on one node (sweep stops when latency breaks)
+              --boards 1,10,30,50,70   boards per sweep point on one node (sweep stops when latency breaks)
               --two-node-boards 10     boards per sweep point with two app nodes ("none" to skip)
               --participants 30        participants (screens) per board
               --rate 1                 notes per second per board (from a random participant of the board)
@@ -53,7 +53,7 @@ record BenchOptions(
             """;
 
     static BenchOptions parse(String[] args) {
-        List<Integer> boards = List.of(1, 10, 30, 50);
+        List<Integer> boards = List.of(1, 10, 30, 50, 70);
         List<Integer> twoNodeBoards = List.of(10);
         int participants = 30;
         double rate = 1;
