@@ -4,6 +4,7 @@ import com.vaadin.flow.server.VaadinServlet;
 import java.time.Duration;
 import org.atmosphere.cpr.ApplicationConfig;
 import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.web.servlet.ServletRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -17,7 +18,7 @@ import org.springframework.core.env.Environment;
  * a write, the thread keeps polling that screen's queue for the broadcaster's "thread wait time",
  * 100 ms by default, before it returns to the pool. A live board pushes each note to every screen
  * of its board once, so at 1,500 screens and one note per second per board those waits held about
- * 150 of the 200 threads on average; in a burst the pool ran out and pushes queued behind threads
+ * 145 of the 200 threads on average; in a burst the pool ran out and pushes queued behind threads
  * that were only waiting (note-to-screen p95 72 ms, p99 102 ms; README "Performance", ADR 0008).
  * With 20 ms, the same load holds about 30 threads, and pushes that follow each other closely
  * still reuse the thread.
@@ -28,13 +29,16 @@ import org.springframework.core.env.Environment;
 @Configuration
 public class PushWriteThreads {
 
-    static final String PROPERTY = "keukentafel.push.write-thread-wait";
+    private static final String PROPERTY = "keukentafel.push.write-thread-wait";
     private static final Duration DEFAULT = Duration.ofMillis(20);
 
     // Static: post-processors are created before the other beans, without this configuration's instance.
     @Bean
     static BeanPostProcessor pushWriteThreadWait(Environment environment) {
-        Duration wait = environment.getProperty(PROPERTY, Duration.class, DEFAULT);
+        Duration wait = Binder.get(environment).bind(PROPERTY, Duration.class).orElse(DEFAULT);
+        if (wait.isNegative()) {
+            throw new IllegalStateException(PROPERTY + " must be zero or more, not " + wait);
+        }
         return new BeanPostProcessor() {
             @Override
             public Object postProcessAfterInitialization(Object bean, String beanName) {
