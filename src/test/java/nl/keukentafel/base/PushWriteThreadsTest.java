@@ -16,23 +16,14 @@ class PushWriteThreadsTest {
 
     @Test
     void theVaadinServletTellsAtmosphereTheConfiguredWaitInMilliseconds() {
-        BeanPostProcessor processor = PushWriteThreads.pushWriteThreadWait(
-                new MockEnvironment().withProperty("keukentafel.push.write-thread-wait", "50ms"));
-        ServletRegistrationBean<VaadinServlet> vaadin = new ServletRegistrationBean<>(new VaadinServlet(), "/*");
-
-        processor.postProcessAfterInitialization(vaadin, "servletRegistrationBean");
-
-        assertThat(vaadin.getInitParameters()).containsEntry(ApplicationConfig.BROADCASTER_WAIT_TIME, "50");
+        assertThat(waitGivenToAtmosphere(
+                        new MockEnvironment().withProperty("keukentafel.push.write-thread-wait", "50ms")))
+                .isEqualTo("50");
     }
 
     @Test
     void withoutASettingTheWaitIs20Milliseconds() {
-        BeanPostProcessor processor = PushWriteThreads.pushWriteThreadWait(new MockEnvironment());
-        ServletRegistrationBean<VaadinServlet> vaadin = new ServletRegistrationBean<>(new VaadinServlet(), "/*");
-
-        processor.postProcessAfterInitialization(vaadin, "servletRegistrationBean");
-
-        assertThat(vaadin.getInitParameters()).containsEntry(ApplicationConfig.BROADCASTER_WAIT_TIME, "20");
+        assertThat(waitGivenToAtmosphere(new MockEnvironment())).isEqualTo("20");
     }
 
     @Test
@@ -52,5 +43,11 @@ class PushWriteThreadsTest {
         assertThatThrownBy(() -> PushWriteThreads.pushWriteThreadWait(environment))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("keukentafel.push.write-thread-wait");
+    }
+
+    private static String waitGivenToAtmosphere(MockEnvironment environment) {
+        ServletRegistrationBean<VaadinServlet> vaadin = new ServletRegistrationBean<>(new VaadinServlet(), "/*");
+        PushWriteThreads.pushWriteThreadWait(environment).postProcessAfterInitialization(vaadin, "vaadin");
+        return vaadin.getInitParameters().get(ApplicationConfig.BROADCASTER_WAIT_TIME);
     }
 }
