@@ -20,8 +20,8 @@ import org.springframework.core.env.Environment;
  * of its board once, so at 1,500 screens and one note per second per board those waits held about
  * 145 of the 200 threads on average; in a burst the pool ran out and pushes queued behind threads
  * that were only waiting (note-to-screen p95 72 ms, p99 102 ms; README "Performance", ADR 0008).
- * With 20 ms, the same load holds about 30 threads, and pushes that follow each other closely
- * still reuse the thread.
+ * With 20 ms, the same load holds about 30 threads on average, and pushes that follow each other
+ * closely still reuse the thread.
  *
  * <p>Vaadin hands the servlet's init parameters to Atmosphere when push starts, before the
  * broadcaster reads the setting.

@@ -8,7 +8,8 @@
  *
  * in front of whatever children the server adds (the card's buttons). A card is drawn on every
  * screen of its board, and one element per card costs the server a fraction of the memory and time
- * of the ten state nodes its parts took as server-side elements (docs/adr/0008). Texts are set with textContent, never parsed as HTML.
+ * of the ten state nodes its parts took as server-side elements (docs/adr/0008). Texts are set with
+ * textContent, never parsed as HTML.
  */
 (function () {
   'use strict';

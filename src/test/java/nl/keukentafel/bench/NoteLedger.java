@@ -26,7 +26,6 @@ final class NoteLedger implements ScreenClient.NoteSink {
     private final Samples all = new Samples();
     private final Samples sameNode = new Samples();
     private final Samples crossNode = new Samples();
-    private final Samples saved = new Samples();
     private final AtomicLong unknown = new AtomicLong();
     private final AtomicLong lastArrival = new AtomicLong();
     private final Map<String, long[]> firstAndLast = new ConcurrentHashMap<>();
@@ -83,6 +82,8 @@ final class NoteLedger implements ScreenClient.NoteSink {
 
     /** Time from sending a note to the author's screen receiving the server's "saved" answer. */
     Samples saved() {
+        Samples saved = new Samples();
+        savedAfter.values().forEach(saved::add);
         return saved;
     }
 
@@ -102,7 +103,6 @@ final class NoteLedger implements ScreenClient.NoteSink {
 
     /** The author's screen got the server's "saved" answer for this note after {@code nanos}. */
     void savedAfter(String text, long nanos) {
-        saved.add(nanos);
         savedAfter.put(text, nanos);
     }
 

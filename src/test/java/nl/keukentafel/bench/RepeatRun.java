@@ -135,7 +135,6 @@ final class RepeatRun {
         AtomicInteger submitErrors = new AtomicInteger();
         AtomicLong confirmedMeasured = new AtomicLong();
         List<CompletableFuture<String>> answers = Collections.synchronizedList(new ArrayList<>());
-        List<ScheduledFuture<?>> ticks = new ArrayList<>();
         long periodNanos = (long) (1_000_000_000L / options.notesPerSecondPerBoard());
         Map<Integer, List<ScreenClient>> byBoard = new HashMap<>();
         screens.forEach(
@@ -152,7 +151,7 @@ final class RepeatRun {
                 senders.execute(
                         () -> send(ledger, author, text, measured, answers, submitErrors, confirmedMeasured, problems));
             };
-            ticks.add(schedule(timers, options.arrivals(), periodNanos, phase, post));
+            schedule(timers, options.arrivals(), periodNanos, phase, post);
         }
         ScheduledFuture<?> heartbeats =
                 timers.scheduleAtFixedRate(() -> screens.forEach(ScreenClient::heartbeat), 60, 60, TimeUnit.SECONDS);
@@ -169,7 +168,6 @@ final class RepeatRun {
         long[] appEnd = appCpu();
         long generatorEnd = generatorCpuNanos();
         long[] machineEnd = AppNode.ProcStat.machineTicks();
-        ticks.forEach(t -> t.cancel(false));
 
         // Let every answer and every screen update arrive.
         long drainDeadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
@@ -261,18 +259,18 @@ final class RepeatRun {
     }
 
     /**
-     * Runs {@code post} for one board until the run stops (phase 2): at exponentially distributed
-     * gaps with mean {@code periodNanos} (Poisson arrivals), or at a fixed period from a random
-     * offset.
+     * Runs {@code post} for one board until the run stops (phase 2; the timers are shut down after
+     * the drain): at exponentially distributed gaps with mean {@code periodNanos} (Poisson
+     * arrivals), or at a fixed period from a random offset.
      */
-    private static ScheduledFuture<?> schedule(
+    private static void schedule(
             ScheduledExecutorService timers,
             BenchOptions.Arrivals arrivals,
             long periodNanos,
             AtomicInteger phase,
             Runnable post) {
         if (arrivals == BenchOptions.Arrivals.FIXED) {
-            return timers.scheduleAtFixedRate(
+            timers.scheduleAtFixedRate(
                     () -> {
                         if (phase.get() < 2) {
                             post.run();
@@ -281,6 +279,7 @@ final class RepeatRun {
                     ThreadLocalRandom.current().nextLong(periodNanos),
                     periodNanos,
                     TimeUnit.NANOSECONDS);
+            return;
         }
         Runnable[] next = new Runnable[1];
         next[0] = () -> {
@@ -290,7 +289,7 @@ final class RepeatRun {
             post.run();
             timers.schedule(next[0], exponentialGap(periodNanos), TimeUnit.NANOSECONDS);
         };
-        return timers.schedule(next[0], exponentialGap(periodNanos), TimeUnit.NANOSECONDS);
+        timers.schedule(next[0], exponentialGap(periodNanos), TimeUnit.NANOSECONDS);
     }
 
     private static long exponentialGap(long meanNanos) {

@@ -19,8 +19,8 @@ import org.jspecify.annotations.Nullable;
  * <p>The card is a single {@code <kt-note>} element whose parts travel as attributes named after
  * the parts' classes ({@link #TEXT}, {@link #AUTHOR}, {@link #ROLE}, {@link #TIME}, {@link
  * #BADGE}); {@code scripts/keukentafel-note.js} draws them in the browser. A card is on every
- * screen of its board, and one state node instead of about ten cuts the server's memory and work per card
- * per screen (docs/adr/0008).
+ * screen of its board, and one state node instead of about ten cuts the server's memory and work
+ * per card per screen (docs/adr/0008).
  */
 @Tag("kt-note")
 class NoteCardView extends Component implements HasStyle {
