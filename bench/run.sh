@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Live-board benchmark (issue 4): builds the production jar, then runs the load generator
-# (src/test/java/nl/keukentafel/bench/LiveBoardBenchmark.java) against it. Results go to
-# bench/results/. See bench/README.md; `bench/run.sh --help` lists the options.
+# (bench/src/main/java/nl/keukentafel/bench/LiveBoardBenchmark.java, compiled with the Maven
+# profile `bench`) against it. Results go to bench/results/. See bench/README.md;
+# `bench/run.sh --help` lists the options.
 #
 #   bench/run.sh [--skip-build] [generator options...]
 #
@@ -31,7 +32,7 @@ for arg in "$@"; do
     case "$arg" in
         --skip-build) BUILD=false ;;
         -h|--help) sed -n '/static final String USAGE/,/""";/p' \
-            src/test/java/nl/keukentafel/bench/BenchOptions.java | sed '1d;$d'; exit 0 ;;
+            bench/src/main/java/nl/keukentafel/bench/BenchOptions.java | sed '1d;$d'; exit 0 ;;
         *) ARGS+=("$arg") ;;
     esac
 done
@@ -48,10 +49,10 @@ if $BUILD; then
     mvn -Pproduction -DskipTests package
     cp target/keukentafel-0.1.0-SNAPSHOT.jar "$WORK/keukentafel.jar"
     echo "[bench] resolving the test classpath"
-    mvn dependency:build-classpath -Dmdep.outputFile=target/bench-classpath.txt -Dmdep.includeScope=test
+    mvn -Pbench dependency:build-classpath -Dmdep.outputFile=target/bench-classpath.txt -Dmdep.includeScope=test
     cp target/bench-classpath.txt "$WORK/classpath.txt"
     echo "[bench] compiling the load generator"
-    mvn test-compile
+    mvn -Pbench test-compile
     rm -rf "$WORK/test-classes"
     cp -r target/test-classes "$WORK/test-classes"
 fi

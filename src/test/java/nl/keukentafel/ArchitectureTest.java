@@ -3,12 +3,14 @@ package nl.keukentafel;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.Dependency;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaConstructorCall;
 import com.tngtech.archunit.core.domain.JavaMethod;
 import com.tngtech.archunit.core.domain.JavaModifier;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
@@ -34,7 +36,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 
-/** The architecture of docs/STYLE.md as rules the build checks (main code only). */
+/**
+ * The architecture of docs/adr/0002 and 0009 (feature packages, one way out of a board) as rules
+ * the build checks (main code only).
+ */
 class ArchitectureTest {
 
     private static final JavaClasses MAIN = new ClassFileImporter()
@@ -104,15 +109,18 @@ class ArchitectureTest {
             };
 
     private static final ArchCondition<JavaClass> USE_ONLY_THEIR_OWN_OR_SHARED_VIEWS =
-            new ArchCondition<>("use only views of their own feature or the shared base.ui") {
+            new ArchCondition<>(
+                    "use only views of their own feature, the shared base.ui, and other features' *Navigation") {
                 @Override
                 public void check(JavaClass origin, ConditionEvents events) {
                     for (Dependency dependency : origin.getDirectDependenciesFromSelf()) {
-                        String target = dependency.getTargetClass().getPackageName();
+                        JavaClass targetClass = dependency.getTargetClass();
+                        String target = targetClass.getPackageName();
                         if (target.startsWith("nl.keukentafel.")
                                 && isUiPackage(target)
                                 && !target.equals(origin.getPackageName())
-                                && !target.equals("nl.keukentafel.base.ui")) {
+                                && !target.equals("nl.keukentafel.base.ui")
+                                && !targetClass.getSimpleName().endsWith("Navigation")) {
                             events.add(SimpleConditionEvent.violated(dependency, dependency.getDescription()));
                         }
                     }
@@ -168,6 +176,46 @@ class ArchitectureTest {
                 .that()
                 .resideInAPackage("nl.keukentafel..ui..")
                 .should(USE_ONLY_THEIR_OWN_OR_SHARED_VIEWS)
+                .check(MAIN);
+    }
+
+    @Test
+    void packagesDependOnEachOtherWithoutCycles() {
+        // Every package is a slice: a feature's core, its ui, and base. Cores never depend on ui
+        // packages (rule above), ui packages reach other features' screens only through their
+        // *Navigation (rule above), so the features' cores form no cycle and the screens sit on
+        // top of them (docs/adr/0009).
+        slices().matching("nl.keukentafel.(**)").should().beFreeOfCycles().check(MAIN);
+    }
+
+    @Test
+    void onlyTheSnapshotMakesWhatAnAudienceSeesSoEveryScreenAndReadGoesThroughAVisibility() {
+        classes()
+                .that()
+                .doNotHaveFullyQualifiedName("nl.keukentafel.board.BoardSnapshot")
+                .should(new ArchCondition<JavaClass>("not construct BoardContent or its cards") {
+                    @Override
+                    public void check(JavaClass origin, ConditionEvents events) {
+                        for (JavaConstructorCall call : origin.getConstructorCallsFromSelf()) {
+                            String owner = call.getTargetOwner().getName();
+                            if (owner.equals("nl.keukentafel.board.BoardContent")
+                                    || owner.startsWith("nl.keukentafel.board.BoardContent$")) {
+                                events.add(SimpleConditionEvent.violated(call, call.getDescription()));
+                            }
+                        }
+                    }
+                })
+                .check(MAIN);
+    }
+
+    @Test
+    void historyReadsTheDatabaseNeverTheLiveCopies() {
+        noClasses()
+                .that()
+                .haveFullyQualifiedName("nl.keukentafel.board.BoardHistory")
+                .should()
+                .dependOnClassesThat()
+                .haveFullyQualifiedName("nl.keukentafel.board.LiveBoards")
                 .check(MAIN);
     }
 

@@ -1,8 +1,7 @@
 package nl.keukentafel.board;
 
-import nl.keukentafel.conversation.Conversation;
+import nl.keukentafel.board.BoardRepository.HeadingAt;
 import nl.keukentafel.conversation.ConversationId;
-import nl.keukentafel.conversation.ConversationService;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -10,18 +9,17 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Reads a board's changes after a sequence number in one repeatable-read transaction, so the
- * sequence number and the rows belong together.
+ * sequence number and the rows belong together. Live copies ({@link LiveBoards}) and reads of
+ * boards that are no longer live ({@link BoardHistory}) both read through here.
  */
 @Component
 class BoardReader {
 
     private final BoardRepository repository;
-    private final ConversationService conversations;
     private final TransactionTemplate readOnly;
 
-    BoardReader(BoardRepository repository, ConversationService conversations, PlatformTransactionManager tx) {
+    BoardReader(BoardRepository repository, PlatformTransactionManager tx) {
         this.repository = repository;
-        this.conversations = conversations;
         this.readOnly = new TransactionTemplate(tx);
         this.readOnly.setReadOnly(true);
         this.readOnly.setIsolationLevel(TransactionDefinition.ISOLATION_REPEATABLE_READ);
@@ -32,15 +30,17 @@ class BoardReader {
     }
 
     BoardSnapshot refresh(BoardSnapshot snapshot) {
-        return snapshot.apply(changesAfter(snapshot.conversation().id(), snapshot.seq()));
+        return snapshot.apply(changesAfter(snapshot.heading().id(), snapshot.seq()));
     }
 
     private BoardSnapshot.Changes changesAfter(ConversationId id, long afterSeq) {
         return readOnly.execute(status -> {
-            Conversation conversation = conversations.findForBoard(id).orElseThrow();
-            long seq = repository.lastSeq(id);
+            HeadingAt heading = repository.heading(id).orElseThrow();
             return new BoardSnapshot.Changes(
-                    conversation, seq, repository.participantsAfter(id, afterSeq), repository.notesAfter(id, afterSeq));
+                    heading.heading(),
+                    heading.seq(),
+                    repository.participantsAfter(id, afterSeq),
+                    repository.notesAfter(id, afterSeq));
         });
     }
 }

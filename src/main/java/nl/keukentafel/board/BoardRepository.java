@@ -6,13 +6,20 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import nl.keukentafel.board.BoardSnapshot.NoteRow;
-import nl.keukentafel.board.BoardSnapshot.NoteStatus;
 import nl.keukentafel.board.BoardSnapshot.ParticipantRow;
+import nl.keukentafel.conversation.BoardTemplate;
+import nl.keukentafel.conversation.Category;
 import nl.keukentafel.conversation.ConversationId;
+import nl.keukentafel.conversation.ConversationStatus;
+import nl.keukentafel.conversation.JoinCode;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+/**
+ * Participants and notes, and the board's columns of the conversation row: {@code last_seq}, which
+ * only the board changes, and the few fields a board shows and checks (docs/adr/0009).
+ */
 @Repository
 class BoardRepository {
 
@@ -26,9 +33,9 @@ class BoardRepository {
     }
 
     /**
-     * Takes the board's next sequence number and announces it. The row lock on the conversation
-     * orders concurrent changes of one board; the NOTIFY is only delivered if the transaction
-     * commits.
+     * Takes the board's next sequence number and announces it, whatever the conversation's status
+     * (for its own lifecycle changes). The row lock on the conversation orders concurrent changes of
+     * one board; the NOTIFY is only delivered if the transaction commits.
      */
     long nextSeq(ConversationId conversation) {
         return jdbc.sql("""
@@ -39,6 +46,52 @@ class BoardRepository {
                 .param("id", conversation.value())
                 .query((rs, row) -> rs.getLong(1))
                 .single();
+    }
+
+    /** A sequence number taken on a live board, with the board's template. */
+    record LiveSeq(long seq, BoardTemplate template) {}
+
+    /**
+     * Like {@link #nextSeq}, but only while the conversation is live: empty when it is not. The
+     * status check is part of the update, so it holds the row lock: a close that commits while this
+     * waits for the lock is seen (PostgreSQL re-checks the condition on the newest row), and a close
+     * that comes later waits for this transaction. Every write of participants or notes takes its
+     * sequence number here, before anything else it writes.
+     */
+    Optional<LiveSeq> nextSeqIfLive(ConversationId conversation) {
+        return jdbc.sql("""
+                        with next as (
+                            update conversation set last_seq = last_seq + 1
+                            where id = :id and status = 'LIVE'
+                            returning id, last_seq, template)
+                        select last_seq, template, pg_notify('board_changes', id || ':' || last_seq) from next
+                        """)
+                .param("id", conversation.value())
+                .query((rs, row) -> new LiveSeq(rs.getLong(1), BoardTemplate.valueOf(rs.getString(2))))
+                .optional();
+    }
+
+    /** The board's heading and its newest sequence number, from the conversation row alone. */
+    record HeadingAt(BoardHeading heading, long seq) {}
+
+    Optional<HeadingAt> heading(ConversationId conversation) {
+        return jdbc.sql("""
+                        select id, title, resident_question, template, status, join_code, last_seq
+                        from conversation where id = :id
+                        """)
+                .param("id", conversation.value())
+                .query((rs, row) -> {
+                    String code = rs.getString("join_code");
+                    BoardHeading heading = new BoardHeading(
+                            new ConversationId(rs.getLong("id")),
+                            rs.getString("title"),
+                            rs.getString("resident_question"),
+                            BoardTemplate.valueOf(rs.getString("template")),
+                            ConversationStatus.valueOf(rs.getString("status")),
+                            code == null ? null : new JoinCode(code));
+                    return new HeadingAt(heading, rs.getLong("last_seq"));
+                })
+                .optional();
     }
 
     long insertParticipant(
@@ -66,17 +119,32 @@ class BoardRepository {
                 .single();
     }
 
-    Optional<ParticipantPass> findPassByTokenHash(String tokenHash) {
-        return jdbc.sql("select id, conversation_id from participant where token_hash = :hash")
+    /**
+     * The pass of the participant whose browser keeps this secret, if it was seated at the
+     * conversation that has this join code now, or at a closed one (a closed conversation's code is
+     * gone, and its participants still read their board).
+     */
+    Optional<ParticipantPass> findPass(String tokenHash, JoinCode code) {
+        return jdbc.sql("""
+                        select p.id, p.conversation_id from participant p
+                        join conversation c on c.id = p.conversation_id
+                        where p.token_hash = :hash and (c.join_code = :code or c.status = 'CLOSED')
+                        """)
                 .param("hash", tokenHash)
-                .query((rs, row) ->
-                        new ParticipantPass(rs.getLong("id"), new ConversationId(rs.getLong("conversation_id"))))
+                .param("code", code.value())
+                .query((rs, row) -> new ParticipantPass(
+                        new ParticipantId(rs.getLong("id")), new ConversationId(rs.getLong("conversation_id"))))
                 .optional();
     }
 
-    /** Inserts the note unless its client id is known; returns the stored note's id and owner. */
-    Optional<Long> insertNote(
-            ConversationId conversation, UUID clientId, long participantId, String category, String text, long seq) {
+    /** Inserts the note unless its client id is known; returns the new note's id. */
+    Optional<NoteId> insertNote(
+            ConversationId conversation,
+            UUID clientId,
+            ParticipantId participant,
+            Category category,
+            NoteText text,
+            long seq) {
         return jdbc.sql("""
                         insert into note (conversation_id, client_id, participant_id, category, text, created_seq, seq)
                         values (:conversation, :clientId, :participant, :category, :text, :seq, :seq)
@@ -85,15 +153,15 @@ class BoardRepository {
                         """)
                 .param("conversation", conversation.value())
                 .param("clientId", clientId)
-                .param("participant", participantId)
-                .param("category", category)
-                .param("text", text)
+                .param("participant", participant.value())
+                .param("category", category.key())
+                .param("text", text.value())
                 .param("seq", seq)
-                .query(Long.class)
+                .query((rs, row) -> new NoteId(rs.getLong(1)))
                 .optional();
     }
 
-    record StoredNote(long id, ConversationId conversation, long participantId, NoteStatus status) {}
+    record StoredNote(NoteId id, ConversationId conversation, ParticipantId participantId, NoteStatus status) {}
 
     Optional<StoredNote> findNoteByClientId(UUID clientId) {
         return jdbc.sql("select id, conversation_id, participant_id, status from note where client_id = :clientId")
@@ -109,9 +177,9 @@ class BoardRepository {
                 .optional();
     }
 
-    void updateNoteText(NoteId id, String text, long seq) {
+    void updateNoteText(NoteId id, NoteText text, long seq) {
         jdbc.sql("update note set text = :text, seq = :seq, updated_at = now() where id = :id")
-                .param("text", text)
+                .param("text", text.value())
                 .param("seq", seq)
                 .param("id", id.value())
                 .update();
@@ -134,7 +202,7 @@ class BoardRepository {
                 .param("conversation", conversation.value())
                 .param("after", afterSeq)
                 .query((rs, row) -> new ParticipantRow(
-                        rs.getLong("id"),
+                        new ParticipantId(rs.getLong("id")),
                         rs.getString("display_name"),
                         rs.getBoolean("anonymous"),
                         TableRole.valueOf(rs.getString("table_role")),
@@ -162,9 +230,9 @@ class BoardRepository {
 
     private static NoteRow mapNote(ResultSet rs, int row) throws SQLException {
         return new NoteRow(
-                rs.getLong("id"),
-                rs.getLong("participant_id"),
-                rs.getString("category"),
+                new NoteId(rs.getLong("id")),
+                new ParticipantId(rs.getLong("participant_id")),
+                new Category(rs.getString("category")),
                 rs.getString("text"),
                 NoteStatus.valueOf(rs.getString("status")),
                 rs.getTimestamp("created_at").toInstant(),
@@ -175,9 +243,9 @@ class BoardRepository {
 
     private static StoredNote mapStored(ResultSet rs, int row) throws SQLException {
         return new StoredNote(
-                rs.getLong("id"),
+                new NoteId(rs.getLong("id")),
                 new ConversationId(rs.getLong("conversation_id")),
-                rs.getLong("participant_id"),
+                new ParticipantId(rs.getLong("participant_id")),
                 NoteStatus.valueOf(rs.getString("status")));
     }
 }

@@ -7,22 +7,22 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import nl.keukentafel.conversation.Conversation;
+import nl.keukentafel.conversation.Category;
 import org.jspecify.annotations.Nullable;
 
 /**
  * The full state of one board at a sequence number, as the database had it: shared by every screen
  * of the board on this node and never changed (a change makes a new snapshot). Holds names of
- * anonymous participants, so it never leaves this package unfiltered: see {@link #viewFor}.
+ * anonymous participants, so it never leaves this package unfiltered: see {@link #contentFor}.
  */
 final class BoardSnapshot {
 
-    record ParticipantRow(long id, @Nullable String name, boolean anonymous, TableRole role, long seq) {}
+    record ParticipantRow(ParticipantId id, @Nullable String name, boolean anonymous, TableRole role, long seq) {}
 
     record NoteRow(
-            long id,
-            long participantId,
-            String category,
+            NoteId id,
+            ParticipantId participantId,
+            Category category,
             String text,
             NoteStatus status,
             Instant createdAt,
@@ -30,42 +30,32 @@ final class BoardSnapshot {
             long createdSeq,
             long seq) {}
 
-    enum NoteStatus {
-        ACTIVE,
-        WITHDRAWN,
-        HIDDEN
-    }
+    /** What changed after a sequence number: the board's heading as it is now, and the changed rows. */
+    record Changes(BoardHeading heading, long seq, List<ParticipantRow> participants, List<NoteRow> notes) {}
 
-    /** What changed after a sequence number: the conversation as it is now, and the changed rows. */
-    record Changes(Conversation conversation, long seq, List<ParticipantRow> participants, List<NoteRow> notes) {}
-
-    private final Conversation conversation;
+    private final BoardHeading heading;
     private final long seq;
-    private final Map<Long, ParticipantRow> participants;
+    private final Map<ParticipantId, ParticipantRow> participants;
     private final List<NoteRow> notes;
 
     private BoardSnapshot(
-            Conversation conversation, long seq, Map<Long, ParticipantRow> participants, List<NoteRow> notes) {
-        this.conversation = conversation;
+            BoardHeading heading, long seq, Map<ParticipantId, ParticipantRow> participants, List<NoteRow> notes) {
+        this.heading = heading;
         this.seq = seq;
         this.participants = participants;
         this.notes = notes;
     }
 
     static BoardSnapshot of(Changes all) {
-        return empty(all.conversation()).apply(all);
-    }
-
-    private static BoardSnapshot empty(Conversation conversation) {
-        return new BoardSnapshot(conversation, 0, Map.of(), List.of());
+        return new BoardSnapshot(all.heading(), 0, Map.of(), List.of()).apply(all);
     }
 
     long seq() {
         return seq;
     }
 
-    Conversation conversation() {
-        return conversation;
+    BoardHeading heading() {
+        return heading;
     }
 
     List<NoteRow> notes() {
@@ -77,66 +67,55 @@ final class BoardSnapshot {
         if (changes.seq() <= seq
                 && changes.participants().isEmpty()
                 && changes.notes().isEmpty()) {
-            return changes.conversation().equals(conversation)
+            return changes.heading().equals(heading)
                     ? this
-                    : new BoardSnapshot(changes.conversation(), seq, participants, notes);
+                    : new BoardSnapshot(changes.heading(), seq, participants, notes);
         }
-        Map<Long, ParticipantRow> nextParticipants = new LinkedHashMap<>(participants);
+        Map<ParticipantId, ParticipantRow> nextParticipants = new LinkedHashMap<>(participants);
         changes.participants().forEach(p -> nextParticipants.put(p.id(), p));
-        Map<Long, NoteRow> nextNotes = new LinkedHashMap<>();
+        Map<NoteId, NoteRow> nextNotes = new LinkedHashMap<>();
         notes.forEach(n -> nextNotes.put(n.id(), n));
         changes.notes().forEach(n -> nextNotes.put(n.id(), n));
         List<NoteRow> ordered = new ArrayList<>(nextNotes.values());
-        ordered.sort(Comparator.comparingLong(NoteRow::createdSeq).thenComparingLong(NoteRow::id));
+        ordered.sort(Comparator.comparingLong(NoteRow::createdSeq).thenComparingLong(n -> n.id().value()));
         return new BoardSnapshot(
-                changes.conversation(),
-                Math.max(seq, changes.seq()),
-                Map.copyOf(nextParticipants),
-                List.copyOf(ordered));
+                changes.heading(), Math.max(seq, changes.seq()), Map.copyOf(nextParticipants), List.copyOf(ordered));
     }
 
-    /** What one screen may see; {@code viewer} is the participant looking, if any. */
-    BoardView viewFor(Audience audience, @Nullable Long viewer) {
-        List<BoardView.Seat> seats = participants.values().stream()
-                .sorted(Comparator.comparingLong(ParticipantRow::id))
-                .map(p -> new BoardView.Seat(p.id(), visibleName(p, audience, viewer), p.anonymous(), p.role()))
+    /** What one audience may see; the rules are the {@link Visibility}'s, never decided here. */
+    BoardContent contentFor(Visibility visibility) {
+        List<BoardContent.Seat> seats = participants.values().stream()
+                .sorted(Comparator.comparingLong(p -> p.id().value()))
+                .map(p -> new BoardContent.Seat(p.id(), visibility.nameOf(p), p.anonymous(), p.role()))
                 .toList();
-        List<BoardView.Card> cards = new ArrayList<>(notes.size());
+        List<BoardContent.Card> cards = new ArrayList<>(notes.size());
         for (NoteRow note : notes) {
-            if (note.status() == NoteStatus.WITHDRAWN
-                    || (note.status() == NoteStatus.HIDDEN && !audience.seesHiddenNotes())) {
+            if (!visibility.shows(note)) {
                 continue;
             }
             ParticipantRow author = Objects.requireNonNull(participants.get(note.participantId()));
-            cards.add(new BoardView.Card(
-                    new NoteId(note.id()),
+            cards.add(new BoardContent.Card(
+                    note.id(),
                     note.category(),
                     note.text(),
                     author.role(),
-                    visibleName(author, audience, viewer),
+                    visibility.nameOf(author),
                     author.anonymous(),
-                    viewer != null && viewer == note.participantId(),
-                    note.status() == NoteStatus.HIDDEN,
+                    visibility.isViewer(note.participantId()),
+                    note.status() == NoteStatus.MODERATED,
                     note.updatedAt().isAfter(note.createdAt()),
                     note.createdAt(),
                     note.seq()));
         }
-        return new BoardView(
-                conversation.id(),
-                conversation.title(),
-                conversation.residentQuestion(),
-                conversation.template(),
-                conversation.status(),
-                conversation.joinCode(),
+        return new BoardContent(
+                heading.id(),
+                heading.title(),
+                heading.residentQuestion(),
+                heading.template(),
+                heading.status(),
+                heading.joinCode(),
                 seq,
                 seats,
                 List.copyOf(cards));
-    }
-
-    private static @Nullable String visibleName(ParticipantRow p, Audience audience, @Nullable Long viewer) {
-        if (!p.anonymous() || audience.seesAnonymousNames() || (viewer != null && viewer == p.id())) {
-            return p.name();
-        }
-        return null;
     }
 }

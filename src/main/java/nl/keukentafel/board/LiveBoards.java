@@ -4,6 +4,7 @@ import com.vaadin.flow.shared.Registration;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -89,7 +90,7 @@ class LiveBoards implements DisposableBean {
 
     /** Boards watched on this node with the sequence number of their copy. */
     Map<ConversationId, Long> watched() {
-        Map<ConversationId, Long> result = new java.util.HashMap<>();
+        Map<ConversationId, Long> result = new HashMap<>();
         boards.forEach((id, board) -> result.put(id, board.seqSeen()));
         return result;
     }

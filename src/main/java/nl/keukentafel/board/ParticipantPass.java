@@ -5,20 +5,20 @@ import nl.keukentafel.conversation.ConversationId;
 
 /**
  * Proof, held in the server-side session, that this browser joined one conversation as one
- * participant. Only {@link BoardService} creates passes, so a screen can never make one up for
+ * participant. Only {@link JoiningService} creates passes, so a screen can never make one up for
  * another conversation.
  */
 public final class ParticipantPass implements Serializable {
 
-    private final long participantId;
+    private final ParticipantId participantId;
     private final ConversationId conversationId;
 
-    ParticipantPass(long participantId, ConversationId conversationId) {
+    ParticipantPass(ParticipantId participantId, ConversationId conversationId) {
         this.participantId = participantId;
         this.conversationId = conversationId;
     }
 
-    long participantId() {
+    ParticipantId participantId() {
         return participantId;
     }
 

@@ -1,5 +1,6 @@
 package nl.keukentafel.conversation;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
@@ -8,37 +9,27 @@ import java.util.Locale;
  * experience first, then how policy lands in their lives, then questions, ideas and agreements.
  */
 public enum BoardTemplate {
-    KEUKENTAFEL(List.of("experience", "policy-effect", "questions", "ideas", "agreements")),
-    POSITIEVE_GEZONDHEID(List.of(
-            "body-functions", "mental-wellbeing", "meaning", "quality-of-life", "participation", "daily-functioning")),
-    WMO(List.of("needs", "own-strength", "network", "carer-support", "general-provisions"));
+    KEUKENTAFEL("experience", "policy-effect", "questions", "ideas", "agreements"),
+    POSITIEVE_GEZONDHEID(
+            "body-functions", "mental-wellbeing", "meaning", "quality-of-life", "participation", "daily-functioning"),
+    WMO("needs", "own-strength", "network", "carer-support", "general-provisions");
 
-    private final List<String> categories;
+    private final List<Category> categories;
 
-    BoardTemplate(List<String> categories) {
-        this.categories = categories;
+    BoardTemplate(String... keys) {
+        this.categories = Arrays.stream(keys).map(Category::new).toList();
     }
 
-    /** Category keys in board order. */
-    public List<String> categories() {
+    /** The categories in board order. */
+    public List<Category> categories() {
         return categories;
     }
 
-    public boolean hasCategory(String key) {
-        return categories.contains(key);
+    public boolean has(Category category) {
+        return categories.contains(category);
     }
 
     public String labelKey() {
         return "template." + name().toLowerCase(Locale.ROOT);
-    }
-
-    /** Translation key of a category's name. */
-    public static String categoryLabelKey(String category) {
-        return "category." + category;
-    }
-
-    /** Translation key of a category's one-line explanation for residents. */
-    public static String categoryHintKey(String category) {
-        return "category." + category + ".hint";
     }
 }

@@ -72,6 +72,13 @@ public class ConversationService {
         throw new UserMessageException("conversation.error.not-found");
     }
 
+    /** A conversation the current facilitator runs (admins: any); otherwise "not found". */
+    @PreAuthorize(Roles.IS_FACILITATOR)
+    @Transactional(readOnly = true)
+    public Conversation getManaged(ConversationId id) {
+        return manageable(id);
+    }
+
     /** Closed conversations for review by team members. */
     @PreAuthorize("hasAnyRole('TEAM_MEMBER', 'ADMIN')")
     @Transactional(readOnly = true)

@@ -4,12 +4,16 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
+import java.util.Objects;
 import java.util.UUID;
 import nl.keukentafel.base.Languages;
-import nl.keukentafel.board.BoardService;
 import nl.keukentafel.board.Joined;
+import nl.keukentafel.board.JoiningService;
+import nl.keukentafel.board.NoteService;
+import nl.keukentafel.board.NoteText;
 import nl.keukentafel.board.TableRole;
 import nl.keukentafel.conversation.BoardTemplate;
+import nl.keukentafel.conversation.Category;
 import nl.keukentafel.conversation.Conversation;
 import nl.keukentafel.conversation.ConversationDraft;
 import nl.keukentafel.conversation.ConversationService;
@@ -30,12 +34,18 @@ class DemoConversations {
     private record DemoNote(String category, String text) {}
 
     private final ConversationService conversations;
-    private final BoardService boards;
+    private final JoiningService joining;
+    private final NoteService notes;
     private final ReferenceDataService reference;
 
-    DemoConversations(ConversationService conversations, BoardService boards, ReferenceDataService reference) {
+    DemoConversations(
+            ConversationService conversations,
+            JoiningService joining,
+            NoteService notes,
+            ReferenceDataService reference) {
         this.conversations = conversations;
-        this.boards = boards;
+        this.joining = joining;
+        this.notes = notes;
         this.reference = reference;
     }
 
@@ -117,10 +127,11 @@ class DemoConversations {
         conversations.close(carers.id());
     }
 
-    private void seat(Conversation conversation, String name, boolean anonymous, TableRole role, List<DemoNote> notes) {
-        Joined joined = boards.join(conversation.joinCode(), name, anonymous, role, true);
-        for (DemoNote note : notes) {
-            boards.addNote(joined.pass(), UUID.randomUUID(), note.category(), note.text());
+    private void seat(
+            Conversation conversation, String name, boolean anonymous, TableRole role, List<DemoNote> written) {
+        Joined joined = joining.join(conversation.joinCode(), name, anonymous, role, true);
+        for (DemoNote note : written) {
+            notes.addNote(joined.pass(), UUID.randomUUID(), new Category(note.category()), new NoteText(note.text()));
         }
     }
 
@@ -143,7 +154,7 @@ class DemoConversations {
                 title,
                 question,
                 themeItem.id(),
-                java.util.Objects.requireNonNull(themeItem.parentId()),
+                Objects.requireNonNull(themeItem.parentId()),
                 municipalityItem.id(),
                 neighbourhoodId,
                 location,

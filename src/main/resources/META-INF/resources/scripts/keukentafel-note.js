@@ -1,7 +1,7 @@
 /*
  * <kt-note>: one note card on a board (NoteCardView). The server sends the card as one element
- * with its parts as attributes (note-text, note-author, note-role, note-time and, for a hidden
- * note, note-badge); this element draws them as
+ * with its parts as attributes (note-text, note-author, note-role, note-time and, for a note set
+ * aside by moderation, note-badge); this element draws them as
  *
  *   <p class="note-text"> <div class="note-meta"><span class="note-author"> <span class="note-role">
  *   <span class="note-time"></div> [<span class="note-badge">]

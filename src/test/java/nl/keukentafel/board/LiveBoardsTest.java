@@ -7,7 +7,6 @@ import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
 import nl.keukentafel.conversation.Conversation;
 import nl.keukentafel.support.BoardFixture;
@@ -20,7 +19,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 class LiveBoardsTest {
 
     @Autowired
-    BoardService boards;
+    BoardWatchService boards;
 
     @Autowired
     LiveBoards liveBoards;
@@ -48,7 +47,7 @@ class LiveBoardsTest {
         long start = seenSeq.getFirst().get();
         double refreshesBefore = refreshes();
 
-        boards.addNote(anna.pass(), UUID.randomUUID(), "experience", "voor iedereen");
+        fixture.note(anna, "experience", "voor iedereen");
 
         Awaitility.await()
                 .atMost(Duration.ofSeconds(10))
@@ -63,12 +62,12 @@ class LiveBoardsTest {
     void aLateScreenStartsFromTheCurrentBoard() {
         Conversation live = fixture.live(fixture.facilitator(), "Laat binnen");
         Joined anna = fixture.join(live, "Anna", false, TableRole.RESIDENT);
-        boards.addNote(anna.pass(), UUID.randomUUID(), "ideas", "al geplaatst");
+        fixture.note(anna, "ideas", "al geplaatst");
 
-        List<BoardView> late = new ArrayList<>();
+        List<BoardContent> late = new ArrayList<>();
         boards.watchAsParticipant(anna.pass(), late::add).remove();
 
-        assertThat(late.getFirst().notes()).extracting(BoardView.Card::text).containsExactly("al geplaatst");
+        assertThat(late.getFirst().notes()).extracting(BoardContent.Card::text).containsExactly("al geplaatst");
     }
 
     @Test
@@ -82,7 +81,7 @@ class LiveBoardsTest {
         Registration screen = boards.watchAsParticipant(anna.pass(), view -> seen.set(view.seq()));
         long start = seen.get();
 
-        boards.addNote(anna.pass(), UUID.randomUUID(), "experience", "na de herstart");
+        fixture.note(anna, "experience", "na de herstart");
 
         Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> seen.get() > start);
         assertThat(listener.isRunning()).isTrue();

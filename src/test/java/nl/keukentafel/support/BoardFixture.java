@@ -6,10 +6,14 @@ import java.util.Set;
 import java.util.UUID;
 import nl.keukentafel.account.AccountService;
 import nl.keukentafel.account.NewAccount;
-import nl.keukentafel.board.BoardService;
 import nl.keukentafel.board.Joined;
+import nl.keukentafel.board.JoiningService;
+import nl.keukentafel.board.NoteId;
+import nl.keukentafel.board.NoteService;
+import nl.keukentafel.board.NoteText;
 import nl.keukentafel.board.TableRole;
 import nl.keukentafel.conversation.BoardTemplate;
+import nl.keukentafel.conversation.Category;
 import nl.keukentafel.conversation.Conversation;
 import nl.keukentafel.conversation.ConversationDraft;
 import nl.keukentafel.conversation.ConversationService;
@@ -28,17 +32,20 @@ public class BoardFixture {
 
     private final AccountService accounts;
     private final ConversationService conversations;
-    private final BoardService boards;
+    private final JoiningService joining;
+    private final NoteService notes;
     private final ReferenceDataService reference;
 
     BoardFixture(
             AccountService accounts,
             ConversationService conversations,
-            BoardService boards,
+            JoiningService joining,
+            NoteService notes,
             ReferenceDataService reference) {
         this.accounts = accounts;
         this.conversations = conversations;
-        this.boards = boards;
+        this.joining = joining;
+        this.notes = notes;
         this.reference = reference;
     }
 
@@ -73,7 +80,17 @@ public class BoardFixture {
     }
 
     public Joined join(Conversation live, String name, boolean anonymous, TableRole role) {
-        return boards.join(live.joinCode(), name, anonymous, role, true);
+        return joining.join(live.joinCode(), name, anonymous, role, true);
+    }
+
+    /** A note placed by a participant, as their tablet places it. */
+    public NoteId note(Joined author, String category, String text) {
+        return notes.addNote(author.pass(), UUID.randomUUID(), new Category(category), new NoteText(text));
+    }
+
+    /** The facilitator sets a note aside (moderation). */
+    public void moderate(String facilitator, Conversation conversation, NoteId note) {
+        AsStaff.run(facilitator, StaffRole.FACILITATOR, () -> notes.moderateNote(conversation.id(), note));
     }
 
     public ConversationDraft draft(String title) {

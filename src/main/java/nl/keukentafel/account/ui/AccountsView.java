@@ -19,13 +19,11 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.EnumSet;
 import java.util.Set;
-import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import nl.keukentafel.account.AccountService;
 import nl.keukentafel.account.NewAccount;
 import nl.keukentafel.account.StaffAccount;
 import nl.keukentafel.base.Dates;
-import nl.keukentafel.base.UserMessageException;
 import nl.keukentafel.base.ui.FormDialog;
 import nl.keukentafel.base.ui.Notifications;
 import nl.keukentafel.security.Roles;
@@ -103,13 +101,10 @@ class AccountsView extends VerticalLayout implements HasDynamicTitle {
         return new HorizontalLayout(edit, toggle, reset);
     }
 
-    private void run(Supplier<?> action, String successKey) {
-        try {
-            action.get();
+    private void run(Runnable action, String successKey) {
+        if (Notifications.attempt(action)) {
             Notifications.success(this, successKey);
             refresh();
-        } catch (UserMessageException e) {
-            Notifications.error(this, e);
         }
     }
 

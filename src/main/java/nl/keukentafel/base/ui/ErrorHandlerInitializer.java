@@ -1,8 +1,5 @@
 package nl.keukentafel.base.ui;
 
-import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
 import nl.keukentafel.base.UserMessageException;
@@ -37,13 +34,7 @@ class ErrorHandlerInitializer implements VaadinServiceInitListener {
                         log.error("Unexpected error", error.getThrowable());
                         key = "error.unexpected";
                     }
-                    UI ui = UI.getCurrent();
-                    if (ui != null) {
-                        Notification notification = new Notification(ui.getTranslation(key, params), 6000);
-                        notification.setPosition(Notification.Position.TOP_CENTER);
-                        notification.addThemeVariants(NotificationVariant.ERROR);
-                        notification.open();
-                    }
+                    Notifications.error(key, params);
                 }));
     }
 

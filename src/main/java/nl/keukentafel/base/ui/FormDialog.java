@@ -5,7 +5,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import java.util.function.Supplier;
-import nl.keukentafel.base.UserMessageException;
 
 /**
  * A dialog with a form, Cancel and one primary button. The action returns the (translated) message
@@ -25,13 +24,11 @@ public final class FormDialog {
             Runnable afterSuccess) {
         Dialog dialog = new Dialog(title);
         Button confirm = new Button(actionLabel, e -> {
-            try {
-                String message = action.get();
-                Notifications.success(message);
+            String[] message = new String[1];
+            if (Notifications.attempt(() -> message[0] = action.get())) {
+                Notifications.success(message[0]);
                 dialog.close();
                 afterSuccess.run();
-            } catch (UserMessageException ex) {
-                Notifications.error(dialog, ex);
             }
         });
         confirm.addThemeVariants(ButtonVariant.PRIMARY);

@@ -27,7 +27,7 @@ class ArchiveView extends VerticalLayout implements HasDynamicTitle {
         add(new H1(getTranslation("archive.title")), new Paragraph(getTranslation("archive.intro")));
         Grid<Conversation> grid = new Grid<>(Conversation.class, false);
         grid.setId("archive");
-        grid.addComponentColumn(c -> new Anchor("archive/" + c.id().value(), c.title()))
+        grid.addComponentColumn(c -> new Anchor(BoardNavigation.archivedBoardLink(c.id()), c.title()))
                 .setHeader(getTranslation("conversation.title"))
                 .setFlexGrow(2);
         grid.addColumn(Conversation::themeName).setHeader(getTranslation("conversation.theme"));

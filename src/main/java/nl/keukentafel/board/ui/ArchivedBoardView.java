@@ -11,52 +11,46 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.Optional;
 import nl.keukentafel.base.Dates;
-import nl.keukentafel.board.Audience;
-import nl.keukentafel.board.BoardService;
-import nl.keukentafel.board.BoardView;
+import nl.keukentafel.board.BoardHistory;
+import nl.keukentafel.board.BoardRecord;
+import nl.keukentafel.board.ReadPurpose;
 import nl.keukentafel.conversation.Conversation;
-import nl.keukentafel.conversation.ConversationService;
 import nl.keukentafel.security.Roles;
 import org.jspecify.annotations.Nullable;
 
-/** A closed conversation's board, read-only; anonymous participants stay anonymous. */
-@Route("archive/:id")
+/**
+ * A closed conversation's board, read-only, as the archive may show it (read once from the
+ * database through {@link BoardHistory}, never from a live copy); anonymous participants stay
+ * anonymous.
+ */
+@Route("archive/:" + StaffBoardScreen.ID)
 @RolesAllowed({Roles.TEAM_MEMBER, Roles.ADMIN})
 class ArchivedBoardView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
-    private final BoardService boards;
-    private final ConversationService conversations;
+    private final BoardHistory history;
     private @Nullable Conversation conversation;
-    private @Nullable BoardColumns columns;
 
-    ArchivedBoardView(BoardService boards, ConversationService conversations) {
-        this.boards = boards;
-        this.conversations = conversations;
+    ArchivedBoardView(BoardHistory history) {
+        this.history = history;
         addClassName("archived-board");
-        StaffBoardScreen.watchWhileAttached(this, boards, Audience.REVIEW, () -> conversation, this::render);
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        Optional<Conversation> found = StaffBoardScreen.conversation(event, conversations, Conversation::isClosed);
+        Optional<BoardRecord> found = StaffBoardScreen.open(event, id -> history.read(id, ReadPurpose.ARCHIVE));
         if (found.isEmpty()) {
             return;
         }
-        conversation = found.get();
-        Conversation c = conversation;
+        Conversation c = found.get().conversation();
+        conversation = c;
         removeAll();
         Paragraph meta = new Paragraph(getTranslation(
                 "archive.meta", c.themeName(), c.municipalityName(), Dates.dateTime(c.startsAt(), getLocale())));
         Paragraph question = new Paragraph(c.residentQuestion());
         question.addClassName("board-question");
-        columns = new BoardColumns(c.template(), card -> List.of());
+        BoardColumns columns = new BoardColumns(c.template(), card -> List.of());
+        columns.show(found.get().content());
         add(new H1(c.title()), meta, question, columns);
-    }
-
-    private void render(BoardView view) {
-        if (columns != null) {
-            columns.show(view);
-        }
     }
 
     @Override

@@ -14,9 +14,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
-import nl.keukentafel.board.BoardView;
+import nl.keukentafel.board.BoardContent;
 import nl.keukentafel.board.NoteId;
 import nl.keukentafel.conversation.BoardTemplate;
+import nl.keukentafel.conversation.Category;
 
 /**
  * The categories of a board side by side (stacked on a narrow screen), each with its notes in the
@@ -25,16 +26,16 @@ import nl.keukentafel.conversation.BoardTemplate;
  */
 class BoardColumns extends Div {
 
-    private final Function<BoardView.Card, List<Component>> actions;
-    private final Map<String, Column> columns = new LinkedHashMap<>();
+    private final Function<BoardContent.Card, List<Component>> actions;
+    private final Map<Category, Column> columns = new LinkedHashMap<>();
     private final Map<NoteId, NoteCardView> cards = new HashMap<>();
 
-    BoardColumns(BoardTemplate template, Function<BoardView.Card, List<Component>> actions) {
+    BoardColumns(BoardTemplate template, Function<BoardContent.Card, List<Component>> actions) {
         this.actions = actions;
         addClassName("board-columns");
-        for (String category : template.categories()) {
-            H2 title = new H2(getTranslation(BoardTemplate.categoryLabelKey(category)));
-            title.setId("category-title-" + category);
+        for (Category category : template.categories()) {
+            H2 title = new H2(getTranslation(category.labelKey()));
+            title.setId("category-title-" + category.key());
             Div notes = new Div();
             notes.addClassName("board-notes");
             notes.getElement().setAttribute("role", "list");
@@ -42,8 +43,8 @@ class BoardColumns extends Div {
             none.addClassName("board-empty");
             Section section = new Section(title, none, notes);
             section.addClassName("board-column");
-            section.setId("category-" + category);
-            section.getElement().setAttribute("aria-labelledby", "category-title-" + category);
+            section.setId("category-" + category.key());
+            section.getElement().setAttribute("aria-labelledby", "category-title-" + category.key());
             add(section);
             columns.put(category, new Column(notes, none));
         }
@@ -60,7 +61,7 @@ class BoardColumns extends Div {
         cards.values().forEach(NoteCardView::redraw);
     }
 
-    void show(BoardView view) {
+    void show(BoardContent view) {
         Set<NoteId> present = new HashSet<>();
         view.notes().forEach(card -> present.add(card.id()));
         cards.entrySet().removeIf(entry -> {
@@ -70,7 +71,7 @@ class BoardColumns extends Div {
             columns.values().forEach(column -> column.forget(entry.getValue()));
             return true;
         });
-        Map<String, List<BoardView.Card>> byCategory = view.notesByCategory();
+        Map<Category, List<BoardContent.Card>> byCategory = view.notesByCategory();
         columns.forEach((category, column) -> column.show(byCategory.getOrDefault(category, List.of())));
     }
 
@@ -90,12 +91,12 @@ class BoardColumns extends Div {
             this.none = none;
         }
 
-        private void show(List<BoardView.Card> inColumn) {
+        private void show(List<BoardContent.Card> inColumn) {
             if (none.isVisible() != inColumn.isEmpty()) {
                 none.setVisible(inColumn.isEmpty());
             }
             for (int index = 0; index < inColumn.size(); index++) {
-                BoardView.Card card = inColumn.get(index);
+                BoardContent.Card card = inColumn.get(index);
                 NoteCardView view = cards.get(card.id());
                 if (view == null) {
                     view = new NoteCardView(card, actions);

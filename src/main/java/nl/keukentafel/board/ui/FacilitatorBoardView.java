@@ -20,13 +20,15 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
-import nl.keukentafel.base.UserMessageException;
 import nl.keukentafel.base.ui.Notifications;
 import nl.keukentafel.base.ui.Texts;
-import nl.keukentafel.board.Audience;
-import nl.keukentafel.board.BoardService;
-import nl.keukentafel.board.BoardView;
+import nl.keukentafel.board.BoardContent;
+import nl.keukentafel.board.BoardWatchService;
+import nl.keukentafel.board.NoteService;
+import nl.keukentafel.board.StaffBoard;
+import nl.keukentafel.board.StaffScreenPass;
 import nl.keukentafel.conversation.Conversation;
 import nl.keukentafel.conversation.ConversationService;
 import nl.keukentafel.security.Roles;
@@ -36,17 +38,19 @@ import org.jspecify.annotations.Nullable;
  * The facilitator's board: every category, who is at the table in which role, the join code, and
  * moderation (hide a note from every other screen, show it again). Closed boards are read-only.
  */
-@Route("conversations/:id/board")
+@Route("conversations/:" + StaffBoardScreen.ID + "/board")
 @RolesAllowed(Roles.FACILITATOR)
 class FacilitatorBoardView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
-    private final BoardService boards;
+    private final BoardWatchService boards;
+    private final NoteService notes;
     private final ConversationService conversations;
     private final JoinLinks.Links links;
     private @Nullable Conversation conversation;
+    private @Nullable StaffScreenPass pass;
     private @Nullable BoardColumns columns;
     private boolean closed;
-    private @Nullable BoardView shown;
+    private @Nullable BoardContent shown;
     private final H1 title = new H1();
     private final Paragraph question = new Paragraph();
     private final Div codeBox = new Div();
@@ -55,8 +59,10 @@ class FacilitatorBoardView extends VerticalLayout implements BeforeEnterObserver
     private final Div status = new Div();
     private final Div controls = new Div();
 
-    FacilitatorBoardView(BoardService boards, ConversationService conversations, JoinLinks links) {
+    FacilitatorBoardView(
+            BoardWatchService boards, NoteService notes, ConversationService conversations, JoinLinks links) {
         this.boards = boards;
+        this.notes = notes;
         this.conversations = conversations;
         this.links = links.forCurrentRequest();
         addClassName("facilitator-board");
@@ -68,18 +74,18 @@ class FacilitatorBoardView extends VerticalLayout implements BeforeEnterObserver
         controls.addClassName("board-controls");
         seats.addClassName("board-seats");
         seats.setId("seats");
-        StaffBoardScreen.watchWhileAttached(this, boards, Audience.FACILITATOR, () -> conversation, this::render);
+        StaffBoardScreen.watchWhileAttached(this, boards, () -> pass, this::render);
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        Optional<Conversation> found =
-                StaffBoardScreen.conversation(event, conversations, ConversationService::mayManage);
+        Optional<StaffBoard> found = StaffBoardScreen.open(event, boards::openAsFacilitator);
         if (found.isEmpty()) {
             return;
         }
-        Conversation c = found.get();
+        Conversation c = found.get().conversation();
         conversation = c;
+        pass = found.get().pass();
         removeAll();
         title.setText(c.title());
         question.setText(c.residentQuestion());
@@ -91,11 +97,11 @@ class FacilitatorBoardView extends VerticalLayout implements BeforeEnterObserver
         add(new Div(title, question, status, controls), layout);
     }
 
-    private void render(BoardView view) {
+    private void render(BoardContent view) {
         if (columns == null) {
             return;
         }
-        BoardView previous = shown;
+        BoardContent previous = shown;
         shown = view;
         boolean wasClosed = closed;
         closed = view.isClosed();
@@ -107,7 +113,7 @@ class FacilitatorBoardView extends VerticalLayout implements BeforeEnterObserver
         }
         boolean sameStatus = previous != null
                 && previous.isClosed() == view.isClosed()
-                && java.util.Objects.equals(previous.joinCode(), view.joinCode());
+                && Objects.equals(previous.joinCode(), view.joinCode());
         if (!sameStatus) {
             renderCode(view);
             status.setText(view.isClosed() ? getTranslation("board.closed") : "");
@@ -119,10 +125,10 @@ class FacilitatorBoardView extends VerticalLayout implements BeforeEnterObserver
         }
     }
 
-    private void renderSeats(BoardView view) {
+    private void renderSeats(BoardContent view) {
         seatsTitle.setText(getTranslation("board.seats", view.participants().size()));
         seats.removeAll();
-        for (BoardView.Seat seat : view.participants()) {
+        for (BoardContent.Seat seat : view.participants()) {
             String name = seat.name() == null ? getTranslation("note.author.anonymous") : seat.name();
             ListItem item =
                     new ListItem(name + " · " + getTranslation(seat.role().labelKey()));
@@ -135,7 +141,7 @@ class FacilitatorBoardView extends VerticalLayout implements BeforeEnterObserver
         }
     }
 
-    private void renderCode(BoardView view) {
+    private void renderCode(BoardContent view) {
         codeBox.removeAll();
         if (view.joinCode() == null) {
             return;
@@ -149,14 +155,13 @@ class FacilitatorBoardView extends VerticalLayout implements BeforeEnterObserver
                 QrCode.image(links.joinUrl(view.joinCode()), getTranslation("board.qr-alt")));
     }
 
-    private void renderControls(BoardView view) {
+    private void renderControls(BoardContent view) {
         controls.removeAll();
         if (view.isClosed()) {
             return;
         }
         Anchor projector = new Anchor(
-                "conversations/" + view.conversationId().value() + "/projector",
-                getTranslation("conversations.open-projector"));
+                BoardNavigation.projectorLink(view.conversationId()), getTranslation("conversations.open-projector"));
         projector.setTarget("_blank");
         projector.addClassName("board-link");
         Button close = new Button(getTranslation("conversations.close"), e -> confirmClose());
@@ -174,37 +179,29 @@ class FacilitatorBoardView extends VerticalLayout implements BeforeEnterObserver
                 getTranslation("conversations.close-title"),
                 getTranslation("conversations.close-explain", c.title()),
                 getTranslation("conversations.close"),
-                e -> {
-                    try {
-                        conversations.close(c.id());
-                    } catch (UserMessageException ex) {
-                        Notifications.error(this, ex);
-                    }
-                });
+                e -> Notifications.attempt(() -> conversations.close(c.id())));
         dialog.setCancelable(true);
         dialog.setCancelText(getTranslation("action.cancel"));
         dialog.setConfirmButtonTheme("error primary");
         dialog.open();
     }
 
-    private List<Component> noteActions(BoardView.Card card) {
+    private List<Component> noteActions(BoardContent.Card card) {
         Conversation c = conversation;
         if (c == null || closed) {
             return List.of();
         }
-        Button toggle = new Button(getTranslation(card.hidden() ? "board.unhide" : "board.hide"), e -> {
-            try {
-                if (card.hidden()) {
-                    boards.unhideNote(c.id(), card.id());
-                } else {
-                    boards.hideNote(c.id(), card.id());
-                }
-            } catch (UserMessageException ex) {
-                Notifications.error(this, ex);
-            }
-        });
+        Button toggle = new Button(
+                getTranslation(card.moderated() ? "board.unhide" : "board.hide"),
+                e -> Notifications.attempt(() -> {
+                    if (card.moderated()) {
+                        notes.restoreNote(c.id(), card.id());
+                    } else {
+                        notes.moderateNote(c.id(), card.id());
+                    }
+                }));
         toggle.addThemeVariants(ButtonVariant.SMALL, ButtonVariant.TERTIARY);
-        toggle.setId((card.hidden() ? "unhide-" : "hide-") + card.id().value());
+        toggle.setId((card.moderated() ? "unhide-" : "hide-") + card.id().value());
         return List.of(toggle);
     }
 

@@ -17,14 +17,14 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.router.RouteAlias;
 import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import java.util.Objects;
 import java.util.Optional;
 import nl.keukentafel.base.UserMessageException;
 import nl.keukentafel.base.ui.LanguageSwitch;
-import nl.keukentafel.board.BoardService;
 import nl.keukentafel.board.Joined;
+import nl.keukentafel.board.JoiningService;
 import nl.keukentafel.board.TableRole;
 import nl.keukentafel.conversation.Conversation;
 import nl.keukentafel.conversation.JoinCode;
@@ -35,12 +35,14 @@ import org.jspecify.annotations.Nullable;
  * a name or staying anonymous, the role at the table, and a plain-language explanation of what
  * happens with the notes, which the participant accepts.
  */
-@Route(value = "join", autoLayout = false)
-@RouteAlias(value = "join/:code", autoLayout = false)
+@Route(value = "join/:" + JoinView.CODE + "?", autoLayout = false)
 @AnonymousAllowed
 class JoinView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
-    private final BoardService boards;
+    /** The route parameter with the join code, when the person came from the QR code's link. */
+    static final String CODE = "code";
+
+    private final JoiningService joining;
     private final String client;
     private final Div step = new Div();
     private @Nullable Conversation conversation;
@@ -48,8 +50,8 @@ class JoinView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     private boolean anonymous;
     private @Nullable TableRole role;
 
-    JoinView(BoardService boards) {
-        this.boards = boards;
+    JoinView(JoiningService joining) {
+        this.joining = joining;
         VaadinRequest request = VaadinRequest.getCurrent();
         this.client = request == null ? "unknown" : request.getRemoteAddr();
         addClassName("join-view");
@@ -60,7 +62,7 @@ class JoinView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        Optional<String> code = event.getRouteParameters().get("code");
+        Optional<String> code = event.getRouteParameters().get(CODE);
         if (code.isEmpty()) {
             showCodeStep("", null);
             return;
@@ -70,28 +72,23 @@ class JoinView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private void tryCode(String typed) {
         try {
-            conversation = boards.findLiveConversation(typed, client);
-            JoinCode code = conversation.joinCode();
+            conversation = joining.findLiveConversation(typed, client);
+            JoinCode code = Objects.requireNonNull(conversation.joinCode());
             // Already seated at this very conversation in this browser? Then straight back to it.
             // A secret from an earlier conversation that had the same code is forgotten.
-            var conversationId = conversation.id();
-            getElement()
-                    .executeJs("return localStorage.getItem($0) || ''", Passes.storageKey(code.value()))
-                    .then(String.class, secret -> {
-                        if (secret == null || secret.isBlank()) {
-                            return;
-                        }
-                        boolean here = boards.resume(secret)
-                                .map(pass -> pass.conversationId().equals(conversationId))
-                                .orElse(false);
-                        getUI().ifPresent(ui -> {
-                            if (here) {
-                                ui.navigate("table/" + code.value());
-                            } else {
-                                ui.getPage().executeJs("localStorage.removeItem($0)", Passes.storageKey(code.value()));
-                            }
-                        });
-                    });
+            BrowserSeat.read(this, code, secret -> {
+                if (secret.isBlank()) {
+                    return;
+                }
+                boolean seated = joining.resume(secret, code).isPresent();
+                getUI().ifPresent(ui -> {
+                    if (seated) {
+                        BoardNavigation.toTable(ui, code);
+                    } else {
+                        BrowserSeat.forget(ui, code);
+                    }
+                });
+            });
             showNameStep();
         } catch (UserMessageException e) {
             showCodeStep(typed, getTranslation(e.messageKey(), e.params()));
@@ -124,7 +121,7 @@ class JoinView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         step.removeAll();
         TextField nameField = new TextField(getTranslation("join.name.label"));
         nameField.setHelperText(getTranslation("join.name.help"));
-        nameField.setMaxLength(BoardService.MAX_NAME_LENGTH);
+        nameField.setMaxLength(JoiningService.MAX_NAME_LENGTH);
         nameField.setId("join-name");
         nameField.addClassName("large-field");
         nameField.setValue(name == null ? "" : name);
@@ -207,16 +204,11 @@ class JoinView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         }
         try {
             JoinCode code = c.joinCode();
-            Joined joined = boards.join(code, name, anonymous, role, true);
-            Passes.put(code.value(), joined.pass());
-            // Page-level, not on this view: the view is detached by the navigation before the script runs.
+            Joined joined = joining.join(code, name, anonymous, role, true);
+            Passes.put(code, joined.pass());
             getUI().ifPresent(ui -> {
-                ui.getPage()
-                        .executeJs(
-                                "localStorage.setItem($0, $1)",
-                                Passes.storageKey(code.value()),
-                                joined.browserSecret());
-                ui.navigate("table/" + code.value());
+                BrowserSeat.remember(ui, code, joined.browserSecret());
+                BoardNavigation.toTable(ui, code);
             });
         } catch (UserMessageException e) {
             showCodeStep(c.joinCode() == null ? "" : c.joinCode().value(), getTranslation(e.messageKey(), e.params()));

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
 import nl.keukentafel.base.Dates;
-import nl.keukentafel.board.BoardView;
+import nl.keukentafel.board.BoardContent;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -32,14 +32,14 @@ class NoteCardView extends Component implements HasStyle {
     static final String AUTHOR = "note-author";
     static final String ROLE = "note-role";
     static final String TIME = "note-time";
-    /** Present only on a hidden note, on the screens that still show it. */
+    /** Present only on a note set aside by moderation, on the screen that still shows it. */
     static final String BADGE = "note-badge";
 
-    private final Function<BoardView.Card, List<Component>> actions;
-    private BoardView.Card card;
+    private final Function<BoardContent.Card, List<Component>> actions;
+    private BoardContent.Card card;
     private @Nullable Div actionBar;
 
-    NoteCardView(BoardView.Card card, Function<BoardView.Card, List<Component>> actions) {
+    NoteCardView(BoardContent.Card card, Function<BoardContent.Card, List<Component>> actions) {
         this.card = card;
         this.actions = actions;
         addClassName("note-card");
@@ -56,7 +56,7 @@ class NoteCardView extends Component implements HasStyle {
         render();
     }
 
-    void update(BoardView.Card next) {
+    void update(BoardContent.Card next) {
         if (next.equals(card)) {
             return;
         }
@@ -67,7 +67,7 @@ class NoteCardView extends Component implements HasStyle {
     /** Sets only what changed, so an edited note sends one attribute, not the whole card. */
     private void render() {
         setId("note-" + card.id().value());
-        setClassName("note-hidden", card.hidden());
+        setClassName("note-moderated", card.moderated());
         setClassName("note-mine", card.mine());
         set(TEXT, card.text());
         set(AUTHOR, authorLabel());
@@ -76,7 +76,7 @@ class NoteCardView extends Component implements HasStyle {
                 TIME,
                 Dates.time(card.placedAt(), getLocale())
                         + (card.edited() ? " · " + getTranslation("note.edited") : ""));
-        set(BADGE, card.hidden() ? getTranslation("note.hidden-badge") : null);
+        set(BADGE, card.moderated() ? getTranslation("note.moderated-badge") : null);
         if (actionBar != null) {
             getElement().removeChild(actionBar.getElement());
             actionBar = null;

@@ -6,27 +6,21 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import nl.keukentafel.board.ParticipantPass;
+import nl.keukentafel.conversation.JoinCode;
 
-/**
- * The participant passes of this browser session, by join code, and the name of the browser's
- * storage key that keeps the secret across reloads and expired sessions.
- */
+/** The participant passes of this browser session, by join code. */
 final class Passes implements Serializable {
 
     private final Map<String, ParticipantPass> byCode = new HashMap<>();
 
     private Passes() {}
 
-    static String storageKey(String code) {
-        return "kt-participant-" + code;
+    static Optional<ParticipantPass> get(JoinCode code) {
+        return Optional.ofNullable(of(VaadinSession.getCurrent()).byCode.get(code.value()));
     }
 
-    static Optional<ParticipantPass> get(String code) {
-        return Optional.ofNullable(of(VaadinSession.getCurrent()).byCode.get(code));
-    }
-
-    static void put(String code, ParticipantPass pass) {
-        of(VaadinSession.getCurrent()).byCode.put(code, pass);
+    static void put(JoinCode code, ParticipantPass pass) {
+        of(VaadinSession.getCurrent()).byCode.put(code.value(), pass);
     }
 
     private static Passes of(VaadinSession session) {

@@ -11,13 +11,14 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import nl.keukentafel.base.ui.Texts;
-import nl.keukentafel.board.Audience;
-import nl.keukentafel.board.BoardService;
-import nl.keukentafel.board.BoardView;
+import nl.keukentafel.board.BoardContent;
+import nl.keukentafel.board.BoardWatchService;
+import nl.keukentafel.board.StaffBoard;
+import nl.keukentafel.board.StaffScreenPass;
 import nl.keukentafel.conversation.Conversation;
-import nl.keukentafel.conversation.ConversationService;
 import nl.keukentafel.security.Roles;
 import org.jspecify.annotations.Nullable;
 
@@ -25,40 +26,39 @@ import org.jspecify.annotations.Nullable;
  * For the projector or a big screen at the table: the join code and QR code in large type, and the
  * board read-only. Anonymous authors stay anonymous here, and hidden notes never show.
  */
-@Route(value = "conversations/:id/projector", autoLayout = false)
+@Route(value = "conversations/:" + StaffBoardScreen.ID + "/projector", autoLayout = false)
 @RolesAllowed(Roles.FACILITATOR)
 class ProjectorView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
-    private final BoardService boards;
-    private final ConversationService conversations;
+    private final BoardWatchService boards;
     private final JoinLinks.Links links;
     private @Nullable Conversation conversation;
+    private @Nullable StaffScreenPass pass;
     private @Nullable BoardColumns columns;
     private final Div join = new Div();
     private final Paragraph closed = new Paragraph();
     private final H1 title = new H1();
     private final Paragraph question = new Paragraph();
-    private @Nullable BoardView shown;
+    private @Nullable BoardContent shown;
 
-    ProjectorView(BoardService boards, ConversationService conversations, JoinLinks links) {
+    ProjectorView(BoardWatchService boards, JoinLinks links) {
         this.boards = boards;
-        this.conversations = conversations;
         this.links = links.forCurrentRequest();
         addClassName("projector-view");
         join.addClassName("projector-join");
         closed.addClassName("projector-closed");
         closed.getElement().setAttribute("role", "status");
-        StaffBoardScreen.watchWhileAttached(this, boards, Audience.PROJECTOR, () -> conversation, this::render);
+        StaffBoardScreen.watchWhileAttached(this, boards, () -> pass, this::render);
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        Optional<Conversation> found =
-                StaffBoardScreen.conversation(event, conversations, ConversationService::mayManage);
+        Optional<StaffBoard> found = StaffBoardScreen.open(event, boards::openAsProjector);
         if (found.isEmpty()) {
             return;
         }
-        conversation = found.get();
+        conversation = found.get().conversation();
+        pass = found.get().pass();
         removeAll();
         title.setText(conversation.title());
         question.setText(conversation.residentQuestion());
@@ -69,17 +69,17 @@ class ProjectorView extends Main implements BeforeEnterObserver, HasDynamicTitle
         add(header, columns);
     }
 
-    private void render(BoardView view) {
+    private void render(BoardContent view) {
         Texts.update(title, view.title());
         Texts.update(question, view.residentQuestion());
         if (columns != null) {
             columns.show(view);
         }
-        BoardView previous = shown;
+        BoardContent previous = shown;
         shown = view;
         if (previous != null
                 && previous.isClosed() == view.isClosed()
-                && java.util.Objects.equals(previous.joinCode(), view.joinCode())) {
+                && Objects.equals(previous.joinCode(), view.joinCode())) {
             return;
         }
         join.removeAll();

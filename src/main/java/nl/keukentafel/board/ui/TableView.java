@@ -31,10 +31,14 @@ import nl.keukentafel.base.ui.LanguageSwitch;
 import nl.keukentafel.base.ui.Notifications;
 import nl.keukentafel.base.ui.ScreenUpdates;
 import nl.keukentafel.base.ui.Texts;
-import nl.keukentafel.board.BoardService;
-import nl.keukentafel.board.BoardView;
+import nl.keukentafel.board.BoardContent;
+import nl.keukentafel.board.BoardWatchService;
+import nl.keukentafel.board.JoiningService;
+import nl.keukentafel.board.NoteService;
+import nl.keukentafel.board.NoteText;
 import nl.keukentafel.board.ParticipantPass;
 import nl.keukentafel.conversation.BoardTemplate;
+import nl.keukentafel.conversation.Category;
 import nl.keukentafel.conversation.Conversation;
 import nl.keukentafel.conversation.JoinCode;
 import org.jspecify.annotations.Nullable;
@@ -47,26 +51,33 @@ import tools.jackson.databind.ObjectMapper;
  * lost connection or a reload; the client-generated id makes a resend harmless. Text being typed
  * is kept in the browser too.
  */
-@Route(value = "table/:code", autoLayout = false)
+@Route(value = "table/:" + TableView.CODE, autoLayout = false)
 @AnonymousAllowed
 class TableView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
+    /** The route parameter with the table's join code. */
+    static final String CODE = "code";
+
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private final BoardService boards;
+    private final JoiningService joining;
+    private final NoteService notes;
+    private final BoardWatchService watching;
     private final Div content = new Div();
     private final Paragraph closedBanner = new Paragraph();
     private final H1 title = new H1();
     private final Paragraph question = new Paragraph();
-    private @Nullable String code;
+    private @Nullable JoinCode code;
     private @Nullable ParticipantPass pass;
-    private @Nullable Registration watching;
+    private @Nullable Registration watch;
     private @Nullable BoardColumns columns;
     private @Nullable Element composer;
     private boolean closed;
 
-    TableView(BoardService boards) {
-        this.boards = boards;
+    TableView(JoiningService joining, NoteService notes, BoardWatchService watching) {
+        this.joining = joining;
+        this.notes = notes;
+        this.watching = watching;
         addClassName("table-view");
         addClassName("resident-screen");
         closedBanner.addClassName("closed-banner");
@@ -77,12 +88,12 @@ class TableView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        Optional<JoinCode> parsed = event.getRouteParameters().get("code").flatMap(JoinCode::parse);
+        Optional<JoinCode> parsed = event.getRouteParameters().get(CODE).flatMap(JoinCode::parse);
         if (parsed.isEmpty()) {
-            event.forwardTo("join");
+            event.forwardTo(JoinView.class);
             return;
         }
-        code = parsed.get().value();
+        code = parsed.get();
         pass = Passes.get(code).orElse(null);
         content.removeAll();
         if (pass == null) {
@@ -99,46 +110,34 @@ class TableView extends Main implements BeforeEnterObserver, HasDynamicTitle {
             open(attachEvent.getUI(), pass);
             return;
         }
-        String joinCode = code;
-        getElement()
-                .executeJs("return localStorage.getItem($0) || ''", Passes.storageKey(joinCode))
-                .then(String.class, secret -> {
-                    Optional<ParticipantPass> resumed = secret == null
-                            ? Optional.empty()
-                            : boards.resume(secret).filter(this::belongsHere);
-                    if (resumed.isEmpty()) {
-                        // A secret this server does not know (any more) must not send the browser
-                        // back here from the join view: forget it, then join anew.
-                        getUI().ifPresent(ui -> {
-                            ui.getPage().executeJs("localStorage.removeItem($0)", Passes.storageKey(joinCode));
-                            ui.navigate("join/" + joinCode);
-                        });
-                        return;
-                    }
-                    Passes.put(joinCode, resumed.get());
-                    pass = resumed.get();
-                    getUI().ifPresent(ui -> open(ui, resumed.get()));
+        JoinCode joinCode = code;
+        BrowserSeat.read(this, joinCode, secret -> {
+            Optional<ParticipantPass> resumed = joining.resume(secret, joinCode);
+            if (resumed.isEmpty()) {
+                // A secret that does not fit this table (any more) must not send the browser back
+                // here from the join view: forget it, then join anew.
+                getUI().ifPresent(ui -> {
+                    BrowserSeat.forget(ui, joinCode);
+                    BoardNavigation.toJoin(ui, joinCode);
                 });
-    }
-
-    /** A pass from this browser's storage fits this code if the code is (or was) its conversation's. */
-    private boolean belongsHere(ParticipantPass candidate) {
-        Conversation conversation = boards.conversationOf(candidate);
-        return conversation.isClosed()
-                || (conversation.joinCode() != null
-                        && conversation.joinCode().value().equals(code));
+                return;
+            }
+            Passes.put(joinCode, resumed.get());
+            pass = resumed.get();
+            getUI().ifPresent(ui -> open(ui, resumed.get()));
+        });
     }
 
     @Override
     protected void onDetach(DetachEvent detachEvent) {
-        if (watching != null) {
-            watching.remove();
-            watching = null;
+        if (watch != null) {
+            watch.remove();
+            watch = null;
         }
     }
 
     private void open(UI ui, ParticipantPass participant) {
-        Conversation conversation = boards.conversationOf(participant);
+        Conversation conversation = watching.conversationOf(participant);
         content.removeAll();
         title.setText(conversation.title());
         question.setText(conversation.residentQuestion());
@@ -150,7 +149,7 @@ class TableView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         composerBox.addClassName("composer-box");
         composerBox.getElement().appendChild(composer);
         content.add(title, question, closedBanner, composerBox, boardTitle, columns);
-        watching = boards.watchAsParticipant(participant, new ScreenUpdates<>(ui, BoardView::seq, this::render));
+        watch = watching.watchAsParticipant(participant, new ScreenUpdates<>(ui, BoardContent::seq, this::render));
         getElement().executeJs("""
                 const host = this, code = $0, src = $1;
                 const go = () => window.keukentafel.table.init(host, code);
@@ -159,14 +158,14 @@ class TableView extends Main implements BeforeEnterObserver, HasDynamicTitle {
                 script.src = src;
                 script.onload = go;
                 document.head.appendChild(script);
-                """, code, "scripts/keukentafel-table.js");
+                """, code.value(), "scripts/keukentafel-table.js");
         // Vaadin keeps each screen's last response so it can resend it; for a tablet that is the whole
         // first render of the board. A tiny follow-up request from the browser replaces it, which
         // keeps the server's memory per resident small (docs/adr/0007, README "Performance").
         getElement().executeJs("this.$server.boardShown()");
     }
 
-    private void render(BoardView view) {
+    private void render(BoardContent view) {
         boolean wasClosed = closed;
         closed = view.isClosed();
         Texts.update(title, view.title());
@@ -199,7 +198,9 @@ class TableView extends Main implements BeforeEnterObserver, HasDynamicTitle {
             return "error:" + getTranslation("table.error.not-joined");
         }
         try {
-            boards.addNote(pass, UUID.fromString(clientId), category, text);
+            Category chosen =
+                    Category.parse(category).orElseThrow(() -> new UserMessageException("note.error.category"));
+            notes.addNote(pass, UUID.fromString(clientId), chosen, new NoteText(text));
             return "saved";
         } catch (UserMessageException e) {
             return "error:" + getTranslation(e.messageKey(), e.params());
@@ -213,27 +214,27 @@ class TableView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         form.setAttribute("class", "composer");
         form.setAttribute("novalidate", true);
         form.setAttribute("data-texts", texts());
-        form.setAttribute("data-max", String.valueOf(BoardService.MAX_NOTE_LENGTH));
+        form.setAttribute("data-max", String.valueOf(NoteText.MAX_LENGTH));
 
         Element fieldset = new Element("fieldset");
         fieldset.appendChild(new Element("legend").setText(getTranslation("table.choose-category")));
         boolean first = true;
-        for (String category : template.categories()) {
+        for (Category category : template.categories()) {
             Element input = new Element("input");
             input.setAttribute("type", "radio");
             input.setAttribute("name", "category");
-            input.setAttribute("value", category);
-            input.setAttribute("id", "choose-" + category);
+            input.setAttribute("value", category.key());
+            input.setAttribute("id", "choose-" + category.key());
             if (first) {
                 input.setAttribute("checked", true);
                 first = false;
             }
             Element label = new Element("label");
-            label.setAttribute("for", "choose-" + category);
+            label.setAttribute("for", "choose-" + category.key());
             label.setAttribute("class", "category-choice");
-            Element name = new Element("span").setText(getTranslation(BoardTemplate.categoryLabelKey(category)));
+            Element name = new Element("span").setText(getTranslation(category.labelKey()));
             name.setAttribute("class", "category-name");
-            Element hint = new Element("span").setText(getTranslation(BoardTemplate.categoryHintKey(category)));
+            Element hint = new Element("span").setText(getTranslation(category.hintKey()));
             hint.setAttribute("class", "category-hint");
             label.appendChild(name, hint);
             Element choice = new Element("div");
@@ -278,7 +279,7 @@ class TableView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         return JSON.writeValueAsString(texts);
     }
 
-    private List<Component> ownNoteActions(BoardView.Card card) {
+    private List<Component> ownNoteActions(BoardContent.Card card) {
         if (!card.mine() || closed || pass == null) {
             return List.of();
         }
@@ -294,16 +295,16 @@ class TableView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         return List.of(saved, edit, withdraw);
     }
 
-    private void openEdit(ParticipantPass participant, BoardView.Card card) {
+    private void openEdit(ParticipantPass participant, BoardContent.Card card) {
         Dialog dialog = new Dialog(getTranslation("table.edit-title"));
         TextArea text = new TextArea(getTranslation("table.note-label"));
         text.setValue(card.text());
-        text.setMaxLength(BoardService.MAX_NOTE_LENGTH);
+        text.setMaxLength(NoteText.MAX_LENGTH);
         text.setWidthFull();
         text.setId("edit-note-text");
         Button save = new Button(getTranslation("action.save"), e -> {
             try {
-                boards.editNote(participant, card.id(), text.getValue());
+                notes.editNote(participant, card.id(), new NoteText(text.getValue()));
                 dialog.close();
             } catch (UserMessageException ex) {
                 text.setInvalid(true);
@@ -320,18 +321,12 @@ class TableView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         dialog.open();
     }
 
-    private void confirmWithdraw(ParticipantPass participant, BoardView.Card card) {
+    private void confirmWithdraw(ParticipantPass participant, BoardContent.Card card) {
         ConfirmDialog dialog = new ConfirmDialog(
                 getTranslation("table.withdraw-title"),
                 getTranslation("table.withdraw-explain"),
                 getTranslation("table.withdraw"),
-                e -> {
-                    try {
-                        boards.withdrawNote(participant, card.id());
-                    } catch (UserMessageException ex) {
-                        Notifications.error(this, ex);
-                    }
-                });
+                e -> Notifications.attempt(() -> notes.withdrawNote(participant, card.id())));
         dialog.setCancelable(true);
         dialog.setCancelText(getTranslation("action.cancel"));
         dialog.setConfirmButtonTheme("error primary");

@@ -1,5 +1,8 @@
 package nl.keukentafel.conversation.ui;
 
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.Focusable;
+import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -19,6 +22,7 @@ import com.vaadin.flow.router.RouteAlias;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -38,9 +42,12 @@ import org.jspecify.annotations.Nullable;
 
 /** Prepares a new conversation, or changes one that is prepared or live. */
 @Route("conversations/new")
-@RouteAlias("conversations/:id/edit")
+@RouteAlias("conversations/:" + ConversationEditorView.ID + "/edit")
 @RolesAllowed(Roles.FACILITATOR)
 class ConversationEditorView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    /** The route parameter with the id of the conversation being changed. */
+    static final String ID = "id";
 
     private final ConversationService conversations;
     private final TextField title = new TextField();
@@ -106,6 +113,10 @@ class ConversationEditorView extends VerticalLayout implements BeforeEnterObserv
         template.setValue(BoardTemplate.KEUKENTAFEL);
         template.setId("conversation-template");
 
+        for (HasValidation field :
+                List.<HasValidation>of(title, question, theme, werkteam, municipality, location, startsAt, template)) {
+            field.setManualValidation(true);
+        }
         FormLayout form = new FormLayout(
                 title, question, theme, werkteam, municipality, neighbourhood, location, startsAt, template);
         form.setColspan(question, 2);
@@ -127,7 +138,7 @@ class ConversationEditorView extends VerticalLayout implements BeforeEnterObserv
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        Optional<String> id = event.getRouteParameters().get("id");
+        Optional<String> id = event.getRouteParameters().get(ID);
         if (id.isEmpty()) {
             heading.setText(getTranslation("conversations.new"));
             return;
@@ -161,9 +172,26 @@ class ConversationEditorView extends VerticalLayout implements BeforeEnterObserv
         box.getListDataView().getItems().filter(i -> i.id() == id).findFirst().ifPresent(box::setValue);
     }
 
+    /**
+     * Checks the required fields first and marks each one that is empty, then lets the service
+     * validate; a refusal about one field shows at that field (WCAG 3.3.1), others as a message.
+     * Nothing typed is lost either way.
+     */
     private void save() {
-        if (theme.isEmpty() || werkteam.isEmpty() || municipality.isEmpty() || startsAt.isEmpty()) {
-            Notifications.error(this, new UserMessageException("conversation.error.required"));
+        List<HasValidation> fields =
+                List.of(title, question, theme, werkteam, municipality, location, startsAt, template);
+        fields.forEach(field -> field.setInvalid(false));
+        List<Component> missing = new ArrayList<>();
+        markIfMissing(title, title.getValue().isBlank(), missing);
+        markIfMissing(question, question.getValue().isBlank(), missing);
+        markIfMissing(theme, theme.isEmpty(), missing);
+        markIfMissing(werkteam, werkteam.isEmpty(), missing);
+        markIfMissing(municipality, municipality.isEmpty(), missing);
+        markIfMissing(startsAt, startsAt.isEmpty(), missing);
+        if (!missing.isEmpty()) {
+            if (missing.getFirst() instanceof Focusable<?> first) {
+                first.focus();
+            }
             return;
         }
         try {
@@ -184,13 +212,37 @@ class ConversationEditorView extends VerticalLayout implements BeforeEnterObserv
             }
             Notifications.success(this, "conversations.saved");
             backToList();
-        } catch (UserMessageException e) {
-            Notifications.error(this, e);
+        } catch (UserMessageException refusal) {
+            HasValidation field = fieldFor(refusal.messageKey());
+            if (field == null) {
+                Notifications.error(refusal);
+            } else {
+                field.setErrorMessage(getTranslation(refusal.messageKey(), refusal.params()));
+                field.setInvalid(true);
+            }
         }
     }
 
+    private void markIfMissing(Component field, boolean empty, List<Component> missing) {
+        if (empty && field instanceof HasValidation validated) {
+            validated.setErrorMessage(getTranslation("conversation.error.missing"));
+            validated.setInvalid(true);
+            missing.add(field);
+        }
+    }
+
+    private @Nullable HasValidation fieldFor(String messageKey) {
+        return switch (messageKey) {
+            case "conversation.error.title" -> title;
+            case "conversation.error.question" -> question;
+            case "conversation.error.location" -> location;
+            case "conversation.error.template-live" -> template;
+            default -> null;
+        };
+    }
+
     private void backToList() {
-        getUI().ifPresent(ui -> ui.navigate(ConversationsView.class));
+        ConversationNavigation.toConversations();
     }
 
     @Override

@@ -16,11 +16,9 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
-import java.util.Objects;
-import java.util.function.Supplier;
 import nl.keukentafel.base.Dates;
-import nl.keukentafel.base.UserMessageException;
 import nl.keukentafel.base.ui.Notifications;
+import nl.keukentafel.board.ui.BoardNavigation;
 import nl.keukentafel.conversation.Conversation;
 import nl.keukentafel.conversation.ConversationService;
 import nl.keukentafel.conversation.ConversationStatus;
@@ -41,7 +39,7 @@ class ConversationsView extends VerticalLayout implements HasDynamicTitle {
         Button prepare = new Button(
                 getTranslation("conversations.new"),
                 VaadinIcon.PLUS.create(),
-                e -> getUI().ifPresent(ui -> ui.navigate(ConversationEditorView.class)));
+                e -> ConversationNavigation.toNewConversation());
         prepare.addThemeVariants(ButtonVariant.PRIMARY);
         prepare.setId("new-conversation");
         HorizontalLayout header = new HorizontalLayout(new H1(getTranslation("conversations.title")), prepare);
@@ -100,8 +98,7 @@ class ConversationsView extends VerticalLayout implements HasDynamicTitle {
         String id = String.valueOf(c.id().value());
         switch (c.status()) {
             case PREPARED -> {
-                Button edit =
-                        small("conversations.edit", "edit-" + id, () -> navigate("conversations/" + id + "/edit"));
+                Button edit = small("conversations.edit", "edit-" + id, () -> ConversationNavigation.toEdit(c.id()));
                 Button live = small(
                         "conversations.go-live",
                         "go-live-" + id,
@@ -111,19 +108,17 @@ class ConversationsView extends VerticalLayout implements HasDynamicTitle {
             }
             case LIVE -> {
                 Button board = small(
-                        "conversations.open-board", "board-" + id, () -> navigate("conversations/" + id + "/board"));
+                        "conversations.open-board", "board-" + id, () -> BoardNavigation.toFacilitatorBoard(c.id()));
                 board.addThemeVariants(ButtonVariant.PRIMARY);
                 Button projector = small(
-                        "conversations.open-projector",
-                        "projector-" + id,
-                        () -> navigate("conversations/" + id + "/projector"));
+                        "conversations.open-projector", "projector-" + id, () -> BoardNavigation.toProjector(c.id()));
                 Button close = small("conversations.close", "close-" + id, () -> confirmClose(c));
                 close.addThemeVariants(ButtonVariant.ERROR);
                 actions.add(board, projector, close);
             }
             case CLOSED ->
                 actions.add(small(
-                        "conversations.open-board", "board-" + id, () -> navigate("conversations/" + id + "/board")));
+                        "conversations.open-board", "board-" + id, () -> BoardNavigation.toFacilitatorBoard(c.id())));
         }
         return actions;
     }
@@ -147,17 +142,10 @@ class ConversationsView extends VerticalLayout implements HasDynamicTitle {
         return button;
     }
 
-    private void navigate(String location) {
-        getUI().ifPresent(ui -> ui.navigate(location));
-    }
-
-    private void run(Supplier<?> action, String successKey) {
-        try {
-            Objects.requireNonNull(action.get());
+    private void run(Runnable action, String successKey) {
+        if (Notifications.attempt(action)) {
             Notifications.success(this, successKey);
             refresh();
-        } catch (UserMessageException e) {
-            Notifications.error(this, e);
         }
     }
 

@@ -12,8 +12,6 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.function.Supplier;
-import nl.keukentafel.base.UserMessageException;
 import nl.keukentafel.base.ui.FormDialog;
 import nl.keukentafel.base.ui.Notifications;
 import nl.keukentafel.reference.ReferenceDataService;
@@ -91,13 +89,10 @@ class ReferencePanel extends VerticalLayout {
         return new HorizontalLayout(edit, toggle);
     }
 
-    private void run(Supplier<?> action, String successKey) {
-        try {
-            action.get();
+    private void run(Runnable action, String successKey) {
+        if (Notifications.attempt(action)) {
             Notifications.success(this, successKey);
             refresh();
-        } catch (UserMessageException e) {
-            Notifications.error(this, e);
         }
     }
 

@@ -11,7 +11,10 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.spring.security.AuthenticationContext;
+import java.util.List;
+import nl.keukentafel.base.ui.HomeNavigation;
 import nl.keukentafel.base.ui.LanguageSwitch;
+import nl.keukentafel.base.ui.PublicEntrance;
 
 /**
  * Staff login. The error never says whether an account exists; after too many failures it says to
@@ -24,23 +27,26 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
     private final AuthenticationContext authentication;
     private final LoginForm login = new LoginForm();
 
-    LoginView(AuthenticationContext authentication) {
+    LoginView(AuthenticationContext authentication, List<PublicEntrance> entrances) {
         this.authentication = authentication;
         addClassName("login-view");
         login.setAction("login");
         login.setForgotPasswordButtonVisible(false);
         login.setI18n(i18n(false));
-        Paragraph residents = new Paragraph(getTranslation("login.residents"));
-        residents.addClassName("login-residents");
-        Anchor join = new Anchor("join", getTranslation("login.join"));
-        join.addClassName("login-join");
-        add(new LanguageSwitch(), login, residents, join);
+        add(new LanguageSwitch(), login);
+        for (PublicEntrance entrance : entrances) {
+            Paragraph intro = new Paragraph(getTranslation(entrance.introKey()));
+            intro.addClassName("login-residents");
+            Anchor link = new Anchor(entrance.link(), getTranslation(entrance.labelKey()));
+            link.addClassName("login-join");
+            add(intro, link);
+        }
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         if (authentication.isAuthenticated()) {
-            event.forwardTo("");
+            HomeNavigation.forwardHome(event);
             return;
         }
         var params = event.getLocation().getQueryParameters().getParameters();

@@ -15,15 +15,12 @@ import com.github.mvysny.kaributesting.v10.NotFoundError;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
-import java.util.UUID;
-import nl.keukentafel.board.BoardService;
 import nl.keukentafel.board.Joined;
 import nl.keukentafel.board.NoteId;
 import nl.keukentafel.board.TableRole;
 import nl.keukentafel.conversation.Conversation;
 import nl.keukentafel.security.StaffRole;
 import nl.keukentafel.security.ui.LoginView;
-import nl.keukentafel.support.AsStaff;
 import nl.keukentafel.support.BoardFixture;
 import nl.keukentafel.support.KaribuTest;
 import org.junit.jupiter.api.BeforeEach;
@@ -34,9 +31,6 @@ class ArchivedBoardViewTest extends KaribuTest {
 
     @Autowired
     BoardFixture fixture;
-
-    @Autowired
-    BoardService boards;
 
     private String facilitator;
     private Conversation closed;
@@ -50,11 +44,10 @@ class ArchivedBoardViewTest extends KaribuTest {
         Conversation live = fixture.live(facilitator, "Terugblik mantelzorg");
         Joined anna = fixture.join(live, "Anna de Vries", false, TableRole.RESIDENT);
         Joined anonymous = fixture.join(live, "Joris Zwijgzaam", true, TableRole.RESIDENT);
-        annasNote = boards.addNote(anna.pass(), UUID.randomUUID(), "experience", "Ik zorg elke dag voor mijn vader");
-        anonymousNote =
-                boards.addNote(anonymous.pass(), UUID.randomUUID(), "policy-effect", "Mijn uitkering werd gekort");
-        hiddenNote = boards.addNote(anonymous.pass(), UUID.randomUUID(), "ideas", "Iets wat niet op het bord hoort");
-        AsStaff.run(facilitator, StaffRole.FACILITATOR, () -> boards.hideNote(live.id(), hiddenNote));
+        annasNote = fixture.note(anna, "experience", "Ik zorg elke dag voor mijn vader");
+        anonymousNote = fixture.note(anonymous, "policy-effect", "Mijn uitkering werd gekort");
+        hiddenNote = fixture.note(anonymous, "ideas", "Iets wat niet op het bord hoort");
+        fixture.moderate(facilitator, live, hiddenNote);
         closed = fixture.close(facilitator, live);
     }
 

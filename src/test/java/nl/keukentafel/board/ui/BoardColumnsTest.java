@@ -8,10 +8,11 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import nl.keukentafel.board.BoardView;
+import nl.keukentafel.board.BoardContent;
 import nl.keukentafel.board.NoteId;
 import nl.keukentafel.board.TableRole;
 import nl.keukentafel.conversation.BoardTemplate;
+import nl.keukentafel.conversation.Category;
 import nl.keukentafel.conversation.ConversationId;
 import nl.keukentafel.conversation.ConversationStatus;
 import nl.keukentafel.support.KaribuTest;
@@ -116,8 +117,8 @@ class BoardColumnsTest extends KaribuTest {
                 .orElseThrow();
     }
 
-    private static BoardView board(long seq, BoardView.Card... cards) {
-        return new BoardView(
+    private static BoardContent board(long seq, BoardContent.Card... cards) {
+        return new BoardContent(
                 new ConversationId(1),
                 "Tafel",
                 "Vraag",
@@ -129,10 +130,10 @@ class BoardColumnsTest extends KaribuTest {
                 Arrays.asList(cards));
     }
 
-    private static BoardView.Card card(long id, String category) {
-        return new BoardView.Card(
+    private static BoardContent.Card card(long id, String category) {
+        return new BoardContent.Card(
                 new NoteId(id),
-                category,
+                new Category(category),
                 "Notitie " + id,
                 TableRole.RESIDENT,
                 "Anna",
@@ -144,8 +145,8 @@ class BoardColumnsTest extends KaribuTest {
                 id);
     }
 
-    private static BoardView.Card edited(BoardView.Card card, String text) {
-        return new BoardView.Card(
+    private static BoardContent.Card edited(BoardContent.Card card, String text) {
+        return new BoardContent.Card(
                 card.id(),
                 card.category(),
                 text,
@@ -153,7 +154,7 @@ class BoardColumnsTest extends KaribuTest {
                 card.authorName(),
                 card.authorAnonymous(),
                 card.mine(),
-                card.hidden(),
+                card.moderated(),
                 true,
                 card.placedAt(),
                 card.seq());

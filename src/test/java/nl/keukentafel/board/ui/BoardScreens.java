@@ -9,9 +9,8 @@ import com.vaadin.flow.dom.Element;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import nl.keukentafel.board.Audience;
-import nl.keukentafel.board.BoardService;
-import nl.keukentafel.board.BoardView;
+import nl.keukentafel.board.BoardContent;
+import nl.keukentafel.board.BoardWatchService;
 import nl.keukentafel.board.NoteId;
 import nl.keukentafel.conversation.ConversationId;
 import nl.keukentafel.security.StaffRole;
@@ -89,10 +88,11 @@ final class BoardScreens {
     }
 
     /** The board as its facilitator sees it right now, through the real service. */
-    static BoardView asFacilitator(BoardService boards, String facilitator, ConversationId conversation) {
+    static BoardContent asFacilitator(BoardWatchService boards, String facilitator, ConversationId conversation) {
         return AsStaff.call(facilitator, StaffRole.FACILITATOR, () -> {
-            List<BoardView> seen = new ArrayList<>();
-            boards.watchAsStaff(conversation, Audience.FACILITATOR, seen::add).remove();
+            List<BoardContent> seen = new ArrayList<>();
+            boards.watch(boards.openAsFacilitator(conversation).pass(), seen::add)
+                    .remove();
             return seen.getFirst();
         });
     }

@@ -28,8 +28,6 @@ import io.micrometer.core.instrument.MeterRegistry;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
-import java.util.UUID;
-import nl.keukentafel.board.BoardService;
 import nl.keukentafel.board.Joined;
 import nl.keukentafel.board.NoteId;
 import nl.keukentafel.board.TableRole;
@@ -39,7 +37,6 @@ import nl.keukentafel.conversation.ConversationService;
 import nl.keukentafel.conversation.ConversationStatus;
 import nl.keukentafel.security.StaffRole;
 import nl.keukentafel.security.ui.LoginView;
-import nl.keukentafel.support.AsStaff;
 import nl.keukentafel.support.BoardFixture;
 import nl.keukentafel.support.KaribuTest;
 import org.junit.jupiter.api.BeforeEach;
@@ -50,9 +47,6 @@ class FacilitatorBoardViewTest extends KaribuTest {
 
     @Autowired
     BoardFixture fixture;
-
-    @Autowired
-    BoardService boards;
 
     @Autowired
     ConversationService conversations;
@@ -74,9 +68,9 @@ class FacilitatorBoardViewTest extends KaribuTest {
         live = fixture.live(facilitator, "Huisuitzetting voorkomen");
         anna = fixture.join(live, "Anna de Vries", false, TableRole.RESIDENT);
         karel = fixture.join(live, "Karel Verborgen", true, TableRole.POLICY_MAKER);
-        annasExperience = boards.addNote(anna.pass(), UUID.randomUUID(), "experience", "De huur is te hoog");
-        annasQuestion = boards.addNote(anna.pass(), UUID.randomUUID(), "questions", "Wie helpt mij met de brief?");
-        karelsIdea = boards.addNote(karel.pass(), UUID.randomUUID(), "ideas", "Eerder bellen bij achterstand");
+        annasExperience = fixture.note(anna, "experience", "De huur is te hoog");
+        annasQuestion = fixture.note(anna, "questions", "Wie helpt mij met de brief?");
+        karelsIdea = fixture.note(karel, "ideas", "Eerder bellen bij achterstand");
     }
 
     private void openBoard() {
@@ -157,7 +151,7 @@ class FacilitatorBoardViewTest extends KaribuTest {
     void aNoteWrittenAtTheTableAppearsOnTheOpenBoard() {
         openBoard();
 
-        boards.addNote(anna.pass(), UUID.randomUUID(), "policy-effect", "Mijn uitkering werd gekort");
+        fixture.note(anna, "policy-effect", "Mijn uitkering werd gekort");
 
         awaitOnScreen(() -> assertThat(notesIn("policy-effect")).containsExactly("Mijn uitkering werd gekort"));
     }
@@ -198,7 +192,7 @@ class FacilitatorBoardViewTest extends KaribuTest {
     @Test
     void hidingANoteMarksItOnTheBoardAndRemovesItFromTheParticipantsScreen() {
         login(facilitator, StaffRole.FACILITATOR);
-        Passes.put(live.joinCode().value(), anna.pass());
+        Passes.put(live.joinCode(), anna.pass());
         navigate("table/" + live.joinCode().value());
         assertThat(card(karelsIdea)).isPresent();
 
@@ -207,13 +201,13 @@ class FacilitatorBoardViewTest extends KaribuTest {
 
         awaitOnScreen(() -> {
             NoteCardView hidden = card(karelsIdea).orElseThrow();
-            assertThat(hidden.hasClassName("note-hidden")).isTrue();
+            assertThat(hidden.hasClassName("note-moderated")).isTrue();
             assertThat(BoardScreens.part(hidden, NoteCardView.BADGE)).hasValue("Verborgen voor anderen");
         });
         assertThat(_get(Button.class, spec -> spec.withId("unhide-" + karelsIdea.value()))
                         .getText())
                 .isEqualTo("Weer tonen");
-        assertThat(card(annasExperience).orElseThrow().hasClassName("note-hidden"))
+        assertThat(card(annasExperience).orElseThrow().hasClassName("note-moderated"))
                 .isFalse();
 
         navigate("table/" + live.joinCode().value());
@@ -223,15 +217,16 @@ class FacilitatorBoardViewTest extends KaribuTest {
 
     @Test
     void showingAHiddenNoteAgainRemovesTheHiddenBadge() {
-        AsStaff.run(facilitator, StaffRole.FACILITATOR, () -> boards.hideNote(live.id(), karelsIdea));
+        fixture.moderate(facilitator, live, karelsIdea);
         openBoard();
-        assertThat(card(karelsIdea).orElseThrow().hasClassName("note-hidden")).isTrue();
+        assertThat(card(karelsIdea).orElseThrow().hasClassName("note-moderated"))
+                .isTrue();
 
         _click(_get(Button.class, spec -> spec.withId("unhide-" + karelsIdea.value())));
 
         awaitOnScreen(() -> {
             NoteCardView shown = card(karelsIdea).orElseThrow();
-            assertThat(shown.hasClassName("note-hidden")).isFalse();
+            assertThat(shown.hasClassName("note-moderated")).isFalse();
             assertThat(BoardScreens.part(shown, NoteCardView.BADGE)).isEmpty();
         });
         _assertOne(Button.class, spec -> spec.withId("hide-" + karelsIdea.value()));

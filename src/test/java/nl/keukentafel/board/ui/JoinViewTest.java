@@ -13,8 +13,8 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextField;
-import nl.keukentafel.board.BoardService;
-import nl.keukentafel.board.BoardView;
+import nl.keukentafel.board.BoardContent;
+import nl.keukentafel.board.BoardWatchService;
 import nl.keukentafel.board.TableRole;
 import nl.keukentafel.conversation.Conversation;
 import nl.keukentafel.support.BoardFixture;
@@ -33,7 +33,7 @@ class JoinViewTest extends KaribuTest {
     BoardFixture fixture;
 
     @Autowired
-    BoardService boards;
+    BoardWatchService boards;
 
     private String facilitator;
     private Conversation live;
@@ -58,7 +58,7 @@ class JoinViewTest extends KaribuTest {
         _click(_get(Button.class, spec -> spec.withId("join-code-next")));
     }
 
-    private BoardView board() {
+    private BoardContent board() {
         return BoardScreens.asFacilitator(boards, facilitator, live.id());
     }
 

@@ -17,15 +17,12 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import java.util.UUID;
-import nl.keukentafel.board.BoardService;
 import nl.keukentafel.board.Joined;
 import nl.keukentafel.board.NoteId;
 import nl.keukentafel.board.TableRole;
 import nl.keukentafel.conversation.Conversation;
 import nl.keukentafel.security.StaffRole;
 import nl.keukentafel.security.ui.LoginView;
-import nl.keukentafel.support.AsStaff;
 import nl.keukentafel.support.BoardFixture;
 import nl.keukentafel.support.KaribuTest;
 import org.junit.jupiter.api.BeforeEach;
@@ -39,9 +36,6 @@ class ProjectorViewTest extends KaribuTest {
     @Autowired
     BoardFixture fixture;
 
-    @Autowired
-    BoardService boards;
-
     private String facilitator;
     private Conversation live;
     private Joined anna;
@@ -54,8 +48,8 @@ class ProjectorViewTest extends KaribuTest {
         live = fixture.live(facilitator, "Eenzaamheid in de wijk");
         anna = fixture.join(live, "Anna de Vries", false, TableRole.RESIDENT);
         Joined anonymous = fixture.join(live, SECRET_NAME, true, TableRole.RESIDENT);
-        annasNote = boards.addNote(anna.pass(), UUID.randomUUID(), "experience", "Ik zie weinig mensen");
-        anonymousNote = boards.addNote(anonymous.pass(), UUID.randomUUID(), "ideas", "Een koffieochtend");
+        annasNote = fixture.note(anna, "experience", "Ik zie weinig mensen");
+        anonymousNote = fixture.note(anonymous, "ideas", "Een koffieochtend");
     }
 
     private void openProjector() {
@@ -68,7 +62,7 @@ class ProjectorViewTest extends KaribuTest {
     }
 
     private void hide(NoteId note) {
-        AsStaff.run(facilitator, StaffRole.FACILITATOR, () -> boards.hideNote(live.id(), note));
+        fixture.moderate(facilitator, live, note);
     }
 
     @Test
@@ -124,7 +118,7 @@ class ProjectorViewTest extends KaribuTest {
         openProjector();
 
         Joined later = fixture.join(live, "Gerrit Geheim", true, TableRole.ON_BEHALF_OF_RESIDENT);
-        NoteId note = boards.addNote(later.pass(), UUID.randomUUID(), "questions", "Wie betaalt de reis?");
+        NoteId note = fixture.note(later, "questions", "Wie betaalt de reis?");
 
         awaitOnScreen(() -> assertThat(notesIn("questions")).containsExactly("Wie betaalt de reis?"));
         assertThat(author(card(note).orElseThrow())).isEqualTo("Anoniem");

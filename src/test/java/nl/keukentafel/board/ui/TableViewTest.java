@@ -23,12 +23,13 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.dom.Element;
 import java.util.List;
 import java.util.UUID;
-import nl.keukentafel.board.BoardService;
-import nl.keukentafel.board.BoardView;
+import nl.keukentafel.board.BoardContent;
+import nl.keukentafel.board.BoardWatchService;
 import nl.keukentafel.board.Joined;
 import nl.keukentafel.board.NoteId;
 import nl.keukentafel.board.TableRole;
 import nl.keukentafel.conversation.BoardTemplate;
+import nl.keukentafel.conversation.Category;
 import nl.keukentafel.conversation.Conversation;
 import nl.keukentafel.support.BoardFixture;
 import nl.keukentafel.support.KaribuTest;
@@ -45,7 +46,7 @@ class TableViewTest extends KaribuTest {
     BoardFixture fixture;
 
     @Autowired
-    BoardService boards;
+    BoardWatchService boards;
 
     private String facilitator;
     private Conversation live;
@@ -84,7 +85,7 @@ class TableViewTest extends KaribuTest {
 
     private List<String> notesOnTheFacilitatorsBoard() {
         return BoardScreens.asFacilitator(boards, facilitator, live.id()).notes().stream()
-                .map(BoardView.Card::text)
+                .map(BoardContent.Card::text)
                 .toList();
     }
 
@@ -104,7 +105,9 @@ class TableViewTest extends KaribuTest {
                 .allSatisfy(input -> assertThat(input.getAttribute("name")).isEqualTo("category"));
         assertThat(categories)
                 .extracting(input -> input.getAttribute("value"))
-                .containsExactlyElementsOf(BoardTemplate.KEUKENTAFEL.categories());
+                .containsExactlyElementsOf(BoardTemplate.KEUKENTAFEL.categories().stream()
+                        .map(Category::key)
+                        .toList());
         assertThat(categories.getFirst().hasAttribute("checked")).isTrue();
         assertThat(form.getAttribute("data-max")).isEqualTo("500");
         assertThat(form.hasAttribute("hidden")).isFalse();
@@ -271,7 +274,7 @@ class TableViewTest extends KaribuTest {
     void notesOfOthersCannotBeChangedAndAnAnonymousAuthorStaysAnonymous() {
         joinAtTable();
         Joined henk = fixture.join(live, "Henk Heimelijk", true, TableRole.RESIDENT);
-        NoteId theirs = boards.addNote(henk.pass(), UUID.randomUUID(), "experience", "Ik schaam me ervoor");
+        NoteId theirs = fixture.note(henk, "experience", "Ik schaam me ervoor");
 
         awaitOnScreen(() -> assertThat(card(theirs)).isPresent());
         NoteCardView card = card(theirs).orElseThrow();

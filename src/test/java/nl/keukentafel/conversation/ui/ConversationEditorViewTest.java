@@ -136,28 +136,51 @@ class ConversationEditorViewTest extends KaribuTest {
     }
 
     @Test
-    void aMissingTitleShowsAnErrorNotificationAndStoresNothing() {
+    void aMissingTitleIsMarkedAtItsFieldAndNothingIsStoredOrLost() {
         openNewAs();
         fillCompletely("");
 
         save();
 
-        assertThat(notificationTexts()).containsExactly("Vul een titel in van hoogstens 200 tekens.");
-        assertThat(lastNotificationIsAnError()).isTrue();
+        TextField title = textField("conversation-title");
+        assertThat(title.isInvalid()).isTrue();
+        assertThat(title.getErrorMessage()).isEqualTo("Vul dit in of kies er een.");
+        assertThat(notificationTexts()).isEmpty();
         assertThat(currentView()).isEqualTo("ConversationEditorView");
+        assertThat(comboBox("conversation-theme").getValue().name()).isEqualTo(THEME);
         assertThat(conversations.mine()).isEmpty();
     }
 
     @Test
-    void aMissingThemeShowsWhatIsRequiredAndStoresNothing() {
+    void everyMissingRequiredFieldIsMarkedAndNothingIsStored() {
         openNewAs();
         fillCompletely("Zonder thema");
         _setValue(comboBox("conversation-theme"), null);
+        _setValue(comboBox("conversation-werkteam"), null);
 
         save();
 
-        assertThat(notificationTexts()).containsExactly("Vul thema, werkteam, gemeente en datum in.");
-        assertThat(lastNotificationIsAnError()).isTrue();
+        assertThat(comboBox("conversation-theme").isInvalid()).isTrue();
+        assertThat(comboBox("conversation-theme").getErrorMessage()).isEqualTo("Vul dit in of kies er een.");
+        assertThat(comboBox("conversation-werkteam").isInvalid()).isTrue();
+        assertThat(comboBox("conversation-municipality").isInvalid()).isFalse();
+        assertThat(textField("conversation-title").isInvalid()).isFalse();
+        assertThat(textField("conversation-title").getValue()).isEqualTo("Zonder thema");
+        assertThat(conversations.mine()).isEmpty();
+    }
+
+    @Test
+    void aRefusalAboutOneFieldShowsAtThatField() {
+        openNewAs();
+        fillCompletely("Te lange plek");
+        TextField location = textField("conversation-location");
+        _setValue(location, "x".repeat(201));
+
+        save();
+
+        assertThat(location.isInvalid()).isTrue();
+        assertThat(location.getErrorMessage()).isEqualTo("De locatie mag hoogstens 200 tekens hebben.");
+        assertThat(notificationTexts()).isEmpty();
         assertThat(conversations.mine()).isEmpty();
     }
 

@@ -5,16 +5,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import nl.keukentafel.conversation.BoardTemplate;
+import nl.keukentafel.conversation.Category;
 import nl.keukentafel.conversation.ConversationId;
 import nl.keukentafel.conversation.ConversationStatus;
 import nl.keukentafel.conversation.JoinCode;
 import org.jspecify.annotations.Nullable;
 
 /**
- * One screen's picture of a board at sequence number {@code seq}, already filtered for its
- * audience. Notes are in the order they were first placed.
+ * What one audience may see of a board at sequence number {@code seq}, already filtered by its
+ * {@link Visibility}. Notes are in the order they were first placed.
  */
-public record BoardView(
+public record BoardContent(
         ConversationId conversationId,
         String title,
         String residentQuestion,
@@ -30,27 +31,27 @@ public record BoardView(
     }
 
     /** The notes per category, each list in placement order; one pass over the notes. */
-    public Map<String, List<Card>> notesByCategory() {
+    public Map<Category, List<Card>> notesByCategory() {
         return notes.stream().collect(Collectors.groupingBy(Card::category));
     }
 
     /** Someone at the table; {@code name} is null when unknown to this audience. */
-    public record Seat(long id, @Nullable String name, boolean anonymous, TableRole role) {}
+    public record Seat(ParticipantId id, @Nullable String name, boolean anonymous, TableRole role) {}
 
     /**
      * A note as this audience may see it. {@code authorName} is null when the author is anonymous to
-     * this audience; {@code mine} marks the viewer's own notes; {@code hidden} only ever reaches the
-     * facilitator.
+     * this audience; {@code mine} marks the viewer's own notes; {@code moderated} (set aside by the
+     * facilitator) only ever reaches the facilitator.
      */
     public record Card(
             NoteId id,
-            String category,
+            Category category,
             String text,
             TableRole authorRole,
             @Nullable String authorName,
             boolean authorAnonymous,
             boolean mine,
-            boolean hidden,
+            boolean moderated,
             boolean edited,
             Instant placedAt,
             long seq) {}

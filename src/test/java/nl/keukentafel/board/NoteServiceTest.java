@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import nl.keukentafel.base.UserMessageException;
+import nl.keukentafel.conversation.Category;
 import nl.keukentafel.conversation.Conversation;
 import nl.keukentafel.security.StaffRole;
 import nl.keukentafel.support.AsStaff;
@@ -29,10 +30,13 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 @SpringBootTest
-class BoardServiceTest {
+class NoteServiceTest {
 
     @Autowired
-    BoardService boards;
+    NoteService notes;
+
+    @Autowired
+    BoardWatchService watching;
 
     @Autowired
     BoardFixture fixture;
@@ -61,9 +65,9 @@ class BoardServiceTest {
         Joined anna = fixture.join(live, "Anna", false, TableRole.RESIDENT);
         BoardSnapshot before = reader.load(live.id());
 
-        boards.addNote(anna.pass(), UUID.randomUUID(), "experience", "eerste");
-        boards.addNote(anna.pass(), UUID.randomUUID(), "questions", "tweede");
-        boards.addNote(anna.pass(), UUID.randomUUID(), "experience", "derde");
+        fixture.note(anna, "experience", "eerste");
+        fixture.note(anna, "questions", "tweede");
+        fixture.note(anna, "experience", "derde");
 
         BoardSnapshot after = reader.refresh(before);
         assertThat(after.seq()).isEqualTo(before.seq() + 3);
@@ -80,8 +84,8 @@ class BoardServiceTest {
         Joined anna = fixture.join(live, "Anna", false, TableRole.RESIDENT);
         UUID clientId = UUID.randomUUID();
 
-        NoteId first = boards.addNote(anna.pass(), clientId, "experience", "één keer");
-        NoteId again = boards.addNote(anna.pass(), clientId, "experience", "één keer");
+        NoteId first = notes.addNote(anna.pass(), clientId, new Category("experience"), new NoteText("één keer"));
+        NoteId again = notes.addNote(anna.pass(), clientId, new Category("experience"), new NoteText("één keer"));
 
         assertThat(again).isEqualTo(first);
         assertThat(countNotes(clientId)).isEqualTo(1);
@@ -101,10 +105,10 @@ class BoardServiceTest {
             TransactionTemplate tx = new TransactionTemplate(transactions);
             UUID rolledBack = UUID.randomUUID();
             tx.executeWithoutResult(status -> {
-                boards.addNote(anna.pass(), rolledBack, "experience", "wordt teruggedraaid");
+                notes.addNote(anna.pass(), rolledBack, new Category("experience"), new NoteText("wordt teruggedraaid"));
                 status.setRollbackOnly();
             });
-            boards.addNote(anna.pass(), UUID.randomUUID(), "experience", "blijft staan");
+            fixture.note(anna, "experience", "blijft staan");
             long committedSeq = currentSeq(live);
 
             Awaitility.await().atMost(Duration.ofSeconds(5)).until(() -> {
@@ -127,17 +131,75 @@ class BoardServiceTest {
         String facilitator = fixture.facilitator();
         Conversation live = fixture.live(facilitator, "Gesloten");
         Joined anna = fixture.join(live, "Anna", false, TableRole.RESIDENT);
-        NoteId note = boards.addNote(anna.pass(), UUID.randomUUID(), "experience", "voor het sluiten");
+        NoteId note = fixture.note(anna, "experience", "voor het sluiten");
         fixture.close(facilitator, live);
 
-        assertRefused(
-                () -> boards.addNote(anna.pass(), UUID.randomUUID(), "experience", "te laat"), "board.error.closed");
-        assertRefused(() -> boards.editNote(anna.pass(), note, "anders"), "board.error.closed");
-        assertRefused(() -> boards.withdrawNote(anna.pass(), note), "board.error.closed");
+        assertRefused(() -> fixture.note(anna, "experience", "te laat"), "board.error.closed");
+        assertRefused(() -> notes.editNote(anna.pass(), note, new NoteText("anders")), "board.error.closed");
+        assertRefused(() -> notes.withdrawNote(anna.pass(), note), "board.error.closed");
         assertRefused(() -> fixture.join(live, "Laat", false, TableRole.RESIDENT), "join.error.unknown-code");
         assertRefused(
-                () -> AsStaff.run(facilitator, StaffRole.FACILITATOR, () -> boards.hideNote(live.id(), note)),
+                () -> AsStaff.run(facilitator, StaffRole.FACILITATOR, () -> notes.moderateNote(live.id(), note)),
                 "board.error.closed");
+    }
+
+    @Test
+    void aNoteOrJoinThatRacesTheCloseIsRefusedWhenTheCloseCommitsFirst() throws Exception {
+        String facilitator = fixture.facilitator();
+        Conversation forNote = fixture.live(facilitator, "Sluiten tijdens een notitie");
+        Joined anna = fixture.join(forNote, "Anna", false, TableRole.RESIDENT);
+        UUID clientId = UUID.randomUUID();
+        Object noteOutcome = closeCommitsWhileBlocked(
+                forNote,
+                () -> notes.addNote(anna.pass(), clientId, new Category("experience"), new NoteText("net te laat")));
+        assertThat(noteOutcome).isInstanceOf(UserMessageException.class);
+        assertThat(((UserMessageException) noteOutcome).messageKey()).isEqualTo("board.error.closed");
+        assertThat(countNotes(clientId)).isZero();
+
+        Conversation forJoin = fixture.live(facilitator, "Sluiten tijdens aanschuiven");
+        Object joinOutcome =
+                closeCommitsWhileBlocked(forJoin, () -> fixture.join(forJoin, "Bert", false, TableRole.RESIDENT));
+        assertThat(joinOutcome).isInstanceOf(UserMessageException.class);
+        assertThat(countParticipants(forJoin)).isZero();
+    }
+
+    /**
+     * Runs {@code write} while another connection holds the close of the conversation uncommitted,
+     * waits until PostgreSQL reports the write blocked by that close (so it has passed every check
+     * it makes before its row lock), then commits the close. Returns the write's result or its
+     * exception. Deterministic: the order comes from the lock, not from timing.
+     */
+    private Object closeCommitsWhileBlocked(Conversation live, java.util.function.Supplier<Object> write)
+            throws Exception {
+        try (Connection closer = DriverManager.getConnection(url, username, password)) {
+            closer.setAutoCommit(false);
+            long closerPid;
+            try (Statement statement = closer.createStatement()) {
+                statement.executeUpdate("update conversation set status = 'CLOSED', join_code = null,"
+                        + " closed_at = now() where id = " + live.id().value());
+                var rs = statement.executeQuery("select pg_backend_pid()");
+                rs.next();
+                closerPid = rs.getLong(1);
+            }
+            java.util.concurrent.CompletableFuture<Object> outcome =
+                    java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+                        try {
+                            return write.get();
+                        } catch (RuntimeException e) {
+                            return e;
+                        }
+                    });
+            Awaitility.await()
+                    .atMost(Duration.ofSeconds(10))
+                    .until(() ->
+                            jdbc.sql("select count(*) from pg_stat_activity where :closer = any(pg_blocking_pids(pid))")
+                                            .param("closer", closerPid)
+                                            .query(Long.class)
+                                            .single()
+                                    > 0);
+            closer.commit();
+            return outcome.get(10, java.util.concurrent.TimeUnit.SECONDS);
+        }
     }
 
     @Test
@@ -147,17 +209,21 @@ class BoardServiceTest {
         Joined anna = fixture.join(first, "Anna", false, TableRole.RESIDENT);
         Joined bert = fixture.join(second, "Bert", false, TableRole.RESIDENT);
         UUID bertsClientId = UUID.randomUUID();
-        NoteId bertsNote = boards.addNote(bert.pass(), bertsClientId, "experience", "van Bert");
+        NoteId bertsNote =
+                notes.addNote(bert.pass(), bertsClientId, new Category("experience"), new NoteText("van Bert"));
 
-        assertRefused(() -> boards.editNote(anna.pass(), bertsNote, "overschreven"), "note.error.not-found");
-        assertRefused(() -> boards.withdrawNote(anna.pass(), bertsNote), "note.error.not-found");
-        assertRefused(() -> boards.addNote(anna.pass(), bertsClientId, "experience", "kaping"), "note.error.not-found");
-        assertThat(boards.conversationOf(anna.pass()).id()).isEqualTo(first.id());
+        assertRefused(
+                () -> notes.editNote(anna.pass(), bertsNote, new NoteText("overschreven")), "note.error.not-found");
+        assertRefused(() -> notes.withdrawNote(anna.pass(), bertsNote), "note.error.not-found");
+        assertRefused(
+                () -> notes.addNote(anna.pass(), bertsClientId, new Category("experience"), new NoteText("kaping")),
+                "note.error.not-found");
+        assertThat(watching.conversationOf(anna.pass()).id()).isEqualTo(first.id());
 
-        List<BoardView> seen = new ArrayList<>();
-        boards.watchAsParticipant(anna.pass(), seen::add).remove();
+        List<BoardContent> seen = new ArrayList<>();
+        watching.watchAsParticipant(anna.pass(), seen::add).remove();
         assertThat(seen.getFirst().conversationId()).isEqualTo(first.id());
-        assertThat(seen.getFirst().notes()).extracting(BoardView.Card::text).doesNotContain("van Bert");
+        assertThat(seen.getFirst().notes()).extracting(BoardContent.Card::text).doesNotContain("van Bert");
     }
 
     @Test
@@ -165,10 +231,10 @@ class BoardServiceTest {
         Conversation live = fixture.live(fixture.facilitator(), "Zelfde tafel");
         Joined anna = fixture.join(live, "Anna", false, TableRole.RESIDENT);
         Joined bert = fixture.join(live, "Bert", false, TableRole.RESIDENT);
-        NoteId annasNote = boards.addNote(anna.pass(), UUID.randomUUID(), "experience", "van Anna");
+        NoteId annasNote = fixture.note(anna, "experience", "van Anna");
 
-        assertRefused(() -> boards.editNote(bert.pass(), annasNote, "van Bert"), "note.error.not-found");
-        assertRefused(() -> boards.withdrawNote(bert.pass(), annasNote), "note.error.not-found");
+        assertRefused(() -> notes.editNote(bert.pass(), annasNote, new NoteText("van Bert")), "note.error.not-found");
+        assertRefused(() -> notes.withdrawNote(bert.pass(), annasNote), "note.error.not-found");
     }
 
     @Test
@@ -178,98 +244,43 @@ class BoardServiceTest {
         Conversation live = fixture.live(owner, "Moderatie");
         Conversation othersLive = fixture.live(other, "Andere tafel");
         Joined anna = fixture.join(live, "Anna", false, TableRole.RESIDENT);
-        NoteId note = boards.addNote(anna.pass(), UUID.randomUUID(), "experience", "te persoonlijk");
+        NoteId note = fixture.note(anna, "experience", "te persoonlijk");
 
         assertRefused(
-                () -> AsStaff.run(other, StaffRole.FACILITATOR, () -> boards.hideNote(live.id(), note)),
+                () -> AsStaff.run(other, StaffRole.FACILITATOR, () -> notes.moderateNote(live.id(), note)),
                 "conversation.error.not-found");
         assertRefused(
-                () -> AsStaff.run(other, StaffRole.FACILITATOR, () -> boards.hideNote(othersLive.id(), note)),
+                () -> AsStaff.run(other, StaffRole.FACILITATOR, () -> notes.moderateNote(othersLive.id(), note)),
                 "note.error.not-found");
         assertRefused(
-                () -> AsStaff.call(
-                        other,
-                        StaffRole.FACILITATOR,
-                        () -> boards.watchAsStaff(live.id(), Audience.FACILITATOR, v -> {})),
+                () -> AsStaff.call(other, StaffRole.FACILITATOR, () -> watching.openAsFacilitator(live.id())),
                 "conversation.error.not-found");
-        assertThatThrownBy(() -> boards.hideNote(live.id(), note))
+        assertThatThrownBy(() -> notes.moderateNote(live.id(), note))
                 .isInstanceOfAny(
                         AccessDeniedException.class,
                         org.springframework.security.authentication.AuthenticationCredentialsNotFoundException.class);
 
-        AsStaff.run(owner, StaffRole.FACILITATOR, () -> boards.hideNote(live.id(), note));
-        List<BoardView> participantView = new ArrayList<>();
-        boards.watchAsParticipant(anna.pass(), participantView::add).remove();
+        AsStaff.run(owner, StaffRole.FACILITATOR, () -> notes.moderateNote(live.id(), note));
+        List<BoardContent> participantView = new ArrayList<>();
+        watching.watchAsParticipant(anna.pass(), participantView::add).remove();
         assertThat(participantView.getFirst().notes()).isEmpty();
     }
 
     @Test
-    void anAnonymousAuthorsNameReachesOnlyTheFacilitator() {
-        String facilitator = fixture.facilitator();
-        Conversation live = fixture.live(facilitator, "Anoniem");
-        Joined karim = fixture.join(live, "Karim Geheim", true, TableRole.RESIDENT);
-        Joined anna = fixture.join(live, "Anna Open", false, TableRole.POLICY_MAKER);
-        boards.addNote(karim.pass(), UUID.randomUUID(), "experience", "anoniem geschreven");
-
-        BoardSnapshot snapshot = reader.load(live.id());
-        for (Audience audience : List.of(Audience.PARTICIPANT, Audience.PROJECTOR, Audience.REVIEW)) {
-            BoardView view = snapshot.viewFor(
-                    audience, audience == Audience.PARTICIPANT ? anna.pass().participantId() : null);
-            assertThat(view.toString())
-                    .as(audience.name())
-                    .doesNotContain("Karim Geheim")
-                    .contains("Anna Open");
-            assertThat(view.notes().getFirst().authorName()).isNull();
-            assertThat(view.notes().getFirst().authorRole()).isEqualTo(TableRole.RESIDENT);
-        }
-        BoardView facilitatorView = snapshot.viewFor(Audience.FACILITATOR, null);
-        assertThat(facilitatorView.notes().getFirst().authorName()).isEqualTo("Karim Geheim");
-        BoardView own = snapshot.viewFor(Audience.PARTICIPANT, karim.pass().participantId());
-        assertThat(own.notes().getFirst().mine()).isTrue();
-    }
-
-    @Test
-    void aReturningBrowserGetsTheSameParticipantBack() {
-        Conversation live = fixture.live(fixture.facilitator(), "Terugkomen");
-        Joined anna = fixture.join(live, "Anna", false, TableRole.RESIDENT);
-
-        ParticipantPass resumed = boards.resume(anna.browserSecret()).orElseThrow();
-
-        assertThat(resumed.participantId()).isEqualTo(anna.pass().participantId());
-        assertThat(boards.resume("not-a-secret")).isEmpty();
-        assertThat(boards.resume("")).isEmpty();
-    }
-
-    @Test
-    void notesAreValidatedWithClearMessages() {
+    void notesAreValidatedWithClearMessagesAndForgedValuesChangeNothing() {
         Conversation live = fixture.live(fixture.facilitator(), "Controle");
         Joined anna = fixture.join(live, "Anna", false, TableRole.RESIDENT);
+        long before = currentSeq(live);
 
-        assertRefused(() -> boards.addNote(anna.pass(), UUID.randomUUID(), "experience", "   "), "note.error.empty");
+        assertRefused(() -> fixture.note(anna, "experience", "   "), "note.error.empty");
         assertRefused(
-                () -> boards.addNote(
-                        anna.pass(), UUID.randomUUID(), "experience", "x".repeat(BoardService.MAX_NOTE_LENGTH + 1)),
-                "note.error.too-long");
-        assertRefused(
-                () -> boards.addNote(anna.pass(), UUID.randomUUID(), "no-such-category", "tekst"),
-                "note.error.category");
-        assertRefused(
-                () -> boards.join(live.joinCode(), null, false, TableRole.RESIDENT, true), "join.error.name-required");
-        assertRefused(
-                () -> boards.join(live.joinCode(), "Anna", false, TableRole.RESIDENT, false), "join.error.consent");
-    }
-
-    @Test
-    void wrongCodesAreThrottledPerClient() {
-        Conversation live = fixture.live(fixture.facilitator(), "Raden");
-        String client = "10.9.8." + (int) (Math.random() * 200);
-        for (int i = 0; i < 10; i++) {
-            assertRefused(() -> boards.findLiveConversation("ZZZZZZ", client), "join.error.unknown-code");
-        }
-        assertRefused(() -> boards.findLiveConversation(live.joinCode().value(), client), "join.error.throttled");
-        assertThat(boards.findLiveConversation(live.joinCode().display(), "10.1.1.1")
-                        .id())
-                .isEqualTo(live.id());
+                () -> fixture.note(anna, "experience", "x".repeat(NoteText.MAX_LENGTH + 1)), "note.error.too-long");
+        assertRefused(() -> fixture.note(anna, "no-such-category", "tekst"), "note.error.category");
+        // A category of another template is well formed, but not on this board.
+        assertRefused(() -> fixture.note(anna, "mental-wellbeing", "tekst"), "note.error.category");
+        assertThat(Category.parse("<script>")).isEmpty();
+        assertThat(new NoteText("  met spaties  ").value()).isEqualTo("met spaties");
+        assertThat(currentSeq(live)).isEqualTo(before);
     }
 
     private static void assertRefused(org.assertj.core.api.ThrowableAssert.ThrowingCallable call, String key) {
@@ -282,6 +293,13 @@ class BoardServiceTest {
     private long countNotes(UUID clientId) {
         return jdbc.sql("select count(*) from note where client_id = :id")
                 .param("id", clientId)
+                .query(Long.class)
+                .single();
+    }
+
+    private long countParticipants(Conversation conversation) {
+        return jdbc.sql("select count(*) from participant where conversation_id = :id")
+                .param("id", conversation.id().value())
                 .query(Long.class)
                 .single();
     }
