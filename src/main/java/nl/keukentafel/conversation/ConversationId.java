@@ -1,7 +1,9 @@
 package nl.keukentafel.conversation;
 
+import java.io.Serializable;
+
 /** Identifies a conversation (and its board). */
-public record ConversationId(long value) {
+public record ConversationId(long value) implements Serializable {
 
     public ConversationId {
         if (value <= 0) {
