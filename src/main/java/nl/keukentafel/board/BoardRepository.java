@@ -120,15 +120,19 @@ class BoardRepository {
     }
 
     /**
-     * The pass of the participant whose browser keeps this secret, if it was seated at the
-     * conversation that has this join code now, or at a closed one (a closed conversation's code is
-     * gone, and its participants still read their board).
+     * The pass of the participant whose browser keeps this secret under this join code: when they
+     * sit at the conversation that has the code now, or at a closed one while no live conversation
+     * has the code (a closed conversation's code is gone, its participants still read their board,
+     * and a new conversation that drew the same code must not send them back to the old one).
      */
     Optional<ParticipantPass> findPass(String tokenHash, JoinCode code) {
         return jdbc.sql("""
                         select p.id, p.conversation_id from participant p
                         join conversation c on c.id = p.conversation_id
-                        where p.token_hash = :hash and (c.join_code = :code or c.status = 'CLOSED')
+                        where p.token_hash = :hash
+                          and (c.join_code = :code
+                               or (c.status = 'CLOSED'
+                                   and not exists (select 1 from conversation live where live.join_code = :code)))
                         """)
                 .param("hash", tokenHash)
                 .param("code", code.value())

@@ -80,8 +80,9 @@ public class JoiningService {
 
     /**
      * The same participant again, from the secret their browser kept under this join code: only
-     * when they sit at the conversation that has the code now, or at a closed one. A browser that
-     * once joined a conversation with the same code gets nothing, and joins anew.
+     * when they sit at the conversation that has the code now, or at a closed one whose code no live
+     * conversation has drawn since. A browser that sat at an earlier conversation with the same code
+     * gets nothing, and joins the new one anew.
      */
     @PreAuthorize("permitAll()")
     @Transactional(readOnly = true)

@@ -1,12 +1,15 @@
 package nl.keukentafel.conversation;
 
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * One column of a board, by its stable key (such as {@code experience}). Its name and one-line
  * explanation come from the translations.
  */
 public record Category(String key) {
+
+    private static final Pattern KEY = Pattern.compile("[a-z][a-z-]{0,39}");
 
     public Category {
         if (!isWellFormed(key)) {
@@ -20,7 +23,7 @@ public record Category(String key) {
     }
 
     private static boolean isWellFormed(String key) {
-        return key.matches("[a-z][a-z-]{0,39}");
+        return KEY.matcher(key).matches();
     }
 
     /** Translation key of the category's name. */

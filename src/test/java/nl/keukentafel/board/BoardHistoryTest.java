@@ -1,9 +1,9 @@
 package nl.keukentafel.board;
 
+import static nl.keukentafel.support.Refusals.assertRefused;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import nl.keukentafel.base.UserMessageException;
 import nl.keukentafel.conversation.Conversation;
 import nl.keukentafel.security.StaffRole;
 import nl.keukentafel.support.AsStaff;
@@ -56,11 +56,10 @@ class BoardHistoryTest {
         Conversation closed = fixture.close(facilitator, fixture.live(facilitator, "Klaar"));
         String teamMember = fixture.teamMember();
 
-        assertThatThrownBy(() -> AsStaff.call(
-                        teamMember, StaffRole.TEAM_MEMBER, () -> history.read(live.id(), ReadPurpose.ARCHIVE)))
-                .isInstanceOf(UserMessageException.class)
-                .extracting(e -> ((UserMessageException) e).messageKey())
-                .isEqualTo("conversation.error.not-found");
+        assertRefused(
+                () -> AsStaff.call(
+                        teamMember, StaffRole.TEAM_MEMBER, () -> history.read(live.id(), ReadPurpose.ARCHIVE)),
+                "conversation.error.not-found");
         assertThatThrownBy(() -> AsStaff.call(
                         facilitator, StaffRole.FACILITATOR, () -> history.read(closed.id(), ReadPurpose.ARCHIVE)))
                 .isInstanceOf(AccessDeniedException.class);

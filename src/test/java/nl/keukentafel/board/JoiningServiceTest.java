@@ -1,15 +1,14 @@
 package nl.keukentafel.board;
 
+import static nl.keukentafel.support.Refusals.assertRefused;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import nl.keukentafel.base.UserMessageException;
 import nl.keukentafel.conversation.Conversation;
 import nl.keukentafel.support.BoardFixture;
-import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 @SpringBootTest
 class JoiningServiceTest {
@@ -19,6 +18,9 @@ class JoiningServiceTest {
 
     @Autowired
     BoardFixture fixture;
+
+    @Autowired
+    JdbcClient jdbc;
 
     @Test
     void aReturningBrowserGetsItsSeatBackOnlyAtTheTableOfItsCode() {
@@ -40,6 +42,13 @@ class JoiningServiceTest {
         assertThat(joining.resume(anna.browserSecret(), live.joinCode()))
                 .map(ParticipantPass::conversationId)
                 .contains(live.id());
+
+        // Until a new conversation draws the same code: then this browser joins the new one anew.
+        jdbc.sql("update conversation set join_code = :code where id = :id")
+                .param("code", live.joinCode().value())
+                .param("id", other.id().value())
+                .update();
+        assertThat(joining.resume(anna.browserSecret(), live.joinCode())).isEmpty();
     }
 
     @Test
@@ -78,12 +87,5 @@ class JoiningServiceTest {
         assertThat(joining.findLiveConversation(live.joinCode().display(), "10.1.1.1")
                         .id())
                 .isEqualTo(live.id());
-    }
-
-    private static void assertRefused(ThrowingCallable call, String key) {
-        assertThatThrownBy(call)
-                .isInstanceOf(UserMessageException.class)
-                .extracting(e -> ((UserMessageException) e).messageKey())
-                .isEqualTo(key);
     }
 }

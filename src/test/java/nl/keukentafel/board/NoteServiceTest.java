@@ -1,5 +1,6 @@
 package nl.keukentafel.board;
 
+import static nl.keukentafel.support.Refusals.assertRefused;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -10,7 +11,10 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 import nl.keukentafel.base.UserMessageException;
 import nl.keukentafel.conversation.Category;
 import nl.keukentafel.conversation.Conversation;
@@ -26,6 +30,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -169,8 +174,7 @@ class NoteServiceTest {
      * it makes before its row lock), then commits the close. Returns the write's result or its
      * exception. Deterministic: the order comes from the lock, not from timing.
      */
-    private Object closeCommitsWhileBlocked(Conversation live, java.util.function.Supplier<Object> write)
-            throws Exception {
+    private Object closeCommitsWhileBlocked(Conversation live, Supplier<Object> write) throws Exception {
         try (Connection closer = DriverManager.getConnection(url, username, password)) {
             closer.setAutoCommit(false);
             long closerPid;
@@ -181,14 +185,13 @@ class NoteServiceTest {
                 rs.next();
                 closerPid = rs.getLong(1);
             }
-            java.util.concurrent.CompletableFuture<Object> outcome =
-                    java.util.concurrent.CompletableFuture.supplyAsync(() -> {
-                        try {
-                            return write.get();
-                        } catch (RuntimeException e) {
-                            return e;
-                        }
-                    });
+            CompletableFuture<Object> outcome = CompletableFuture.supplyAsync(() -> {
+                try {
+                    return write.get();
+                } catch (RuntimeException e) {
+                    return e;
+                }
+            });
             Awaitility.await()
                     .atMost(Duration.ofSeconds(10))
                     .until(() ->
@@ -198,7 +201,7 @@ class NoteServiceTest {
                                             .single()
                                     > 0);
             closer.commit();
-            return outcome.get(10, java.util.concurrent.TimeUnit.SECONDS);
+            return outcome.get(10, TimeUnit.SECONDS);
         }
     }
 
@@ -256,9 +259,7 @@ class NoteServiceTest {
                 () -> AsStaff.call(other, StaffRole.FACILITATOR, () -> watching.openAsFacilitator(live.id())),
                 "conversation.error.not-found");
         assertThatThrownBy(() -> notes.moderateNote(live.id(), note))
-                .isInstanceOfAny(
-                        AccessDeniedException.class,
-                        org.springframework.security.authentication.AuthenticationCredentialsNotFoundException.class);
+                .isInstanceOfAny(AccessDeniedException.class, AuthenticationCredentialsNotFoundException.class);
 
         AsStaff.run(owner, StaffRole.FACILITATOR, () -> notes.moderateNote(live.id(), note));
         List<BoardContent> participantView = new ArrayList<>();
@@ -281,13 +282,6 @@ class NoteServiceTest {
         assertThat(Category.parse("<script>")).isEmpty();
         assertThat(new NoteText("  met spaties  ").value()).isEqualTo("met spaties");
         assertThat(currentSeq(live)).isEqualTo(before);
-    }
-
-    private static void assertRefused(org.assertj.core.api.ThrowableAssert.ThrowingCallable call, String key) {
-        assertThatThrownBy(call)
-                .isInstanceOf(UserMessageException.class)
-                .extracting(e -> ((UserMessageException) e).messageKey())
-                .isEqualTo(key);
     }
 
     private long countNotes(UUID clientId) {

@@ -23,14 +23,13 @@ public final class FormDialog {
             Supplier<String> action,
             Runnable afterSuccess) {
         Dialog dialog = new Dialog(title);
-        Button confirm = new Button(actionLabel, e -> {
-            String[] message = new String[1];
-            if (Notifications.attempt(() -> message[0] = action.get())) {
-                Notifications.success(message[0]);
-                dialog.close();
-                afterSuccess.run();
-            }
-        });
+        Button confirm = new Button(
+                actionLabel,
+                e -> Notifications.attempt(() -> {
+                    Notifications.success(action.get());
+                    dialog.close();
+                    afterSuccess.run();
+                }));
         confirm.addThemeVariants(ButtonVariant.PRIMARY);
         confirm.setId(actionId);
         dialog.add(content);

@@ -33,9 +33,11 @@ final class StaffBoardScreen {
     static <T> Optional<T> open(BeforeEnterEvent event, Function<ConversationId, T> open) {
         try {
             long id = Long.parseLong(event.getRouteParameters().get(ID).orElse(""));
-            return Optional.of(open.apply(new ConversationId(id)));
-        } catch (IllegalArgumentException | UserMessageException e) {
-            // Not a number, not a valid id, or not this staff member's: falls through to "not found".
+            if (id > 0) {
+                return Optional.of(open.apply(new ConversationId(id)));
+            }
+        } catch (NumberFormatException | UserMessageException e) {
+            // Not a number, or not this staff member's: falls through to "not found".
         }
         event.rerouteToError(NotFoundException.class);
         return Optional.empty();
