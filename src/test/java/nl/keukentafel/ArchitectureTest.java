@@ -24,10 +24,17 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import jakarta.annotation.security.DenyAll;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.lang.annotation.Annotation;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcOperations;
@@ -206,6 +213,51 @@ class ArchitectureTest {
                     }
                 })
                 .check(MAIN);
+    }
+
+    @Test
+    void onlyTheReleaseGateOpensTheWayOutOfATable() {
+        // Everything people who were not at the table read (archive, review, reports, exports)
+        // passes Visibility.Archive, and only the release gate makes one: consent, status,
+        // audience and redaction are applied in one place (docs/privacy.md).
+        classes()
+                .that()
+                .doNotHaveFullyQualifiedName("nl.keukentafel.board.ReleaseGate")
+                .should(new ArchCondition<JavaClass>("not construct Visibility.Archive") {
+                    @Override
+                    public void check(JavaClass origin, ConditionEvents events) {
+                        for (JavaConstructorCall call : origin.getConstructorCallsFromSelf()) {
+                            if (call.getTargetOwner().getName().equals("nl.keukentafel.board.Visibility$Archive")) {
+                                events.add(SimpleConditionEvent.violated(call, call.getDescription()));
+                            }
+                        }
+                    }
+                })
+                .check(MAIN);
+    }
+
+    @Test
+    void noteTextIsReadFromTheDatabaseOnlyWhereTheBoardKeepsIt() throws IOException {
+        // SQL lives in text blocks, which ArchUnit cannot see: scan the sources. The note table is
+        // read by the board's repository (which feeds every Visibility), by the corrections of the
+        // redaction step and by the retention run; nothing else may read it.
+        Pattern readsNotes = Pattern.compile("(?i)\\b(from|join|update)\\s+note\\b");
+        Set<String> readers;
+        try (Stream<Path> sources = Files.walk(Path.of("src/main/java"))) {
+            readers = sources.filter(path -> path.toString().endsWith(".java"))
+                    .filter(path -> {
+                        try {
+                            return readsNotes.matcher(Files.readString(path)).find();
+                        } catch (IOException e) {
+                            throw new UncheckedIOException(e);
+                        }
+                    })
+                    .map(path -> path.getFileName().toString())
+                    .collect(Collectors.toSet());
+        }
+        assertThat(readers)
+                .containsExactlyInAnyOrder(
+                        "BoardRepository.java", "RedactionCorrections.java", "RetentionService.java");
     }
 
     @Test

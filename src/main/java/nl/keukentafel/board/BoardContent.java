@@ -24,7 +24,8 @@ public record BoardContent(
         @Nullable JoinCode joinCode,
         long seq,
         List<Seat> participants,
-        List<Card> notes) {
+        List<Card> notes,
+        @Nullable ConsentRound consentRound) {
 
     public boolean isClosed() {
         return status == ConversationStatus.CLOSED;
@@ -35,13 +36,21 @@ public record BoardContent(
         return notes.stream().collect(Collectors.groupingBy(Card::category));
     }
 
+    /**
+     * The consent round the facilitator started: how many participants were asked and answered,
+     * and whether the viewer did. Nobody's choices are in it.
+     */
+    public record ConsentRound(int asked, int answered, boolean viewerAnswered) {}
+
     /** Someone at the table; {@code name} is null when unknown to this audience. */
     public record Seat(ParticipantId id, @Nullable String name, boolean anonymous, TableRole role) {}
 
     /**
      * A note as this audience may see it. {@code authorName} is null when the author is anonymous to
-     * this audience; {@code mine} marks the viewer's own notes; {@code moderated} (set aside by the
-     * facilitator) only ever reaches the facilitator.
+     * this audience; {@code mine} marks the viewer's own notes, and only those carry the author's
+     * {@code consent}; {@code facilitatorOnly} notes reach only the facilitator and their author;
+     * {@code moderated} (set aside by the facilitator) only ever reaches the facilitator, and
+     * {@code withdrawn} only the author's own notes page.
      */
     public record Card(
             NoteId id,
@@ -51,7 +60,10 @@ public record BoardContent(
             @Nullable String authorName,
             boolean authorAnonymous,
             boolean mine,
+            @Nullable ConsentTier consent,
+            boolean facilitatorOnly,
             boolean moderated,
+            boolean withdrawn,
             boolean edited,
             Instant placedAt,
             long seq) {}

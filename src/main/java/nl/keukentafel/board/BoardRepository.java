@@ -76,7 +76,7 @@ class BoardRepository {
 
     Optional<HeadingAt> heading(ConversationId conversation) {
         return jdbc.sql("""
-                        select id, title, resident_question, template, status, join_code, last_seq
+                        select id, title, resident_question, template, status, join_code, consent_round_seq, last_seq
                         from conversation where id = :id
                         """)
                 .param("id", conversation.value())
@@ -88,7 +88,8 @@ class BoardRepository {
                             rs.getString("resident_question"),
                             BoardTemplate.valueOf(rs.getString("template")),
                             ConversationStatus.valueOf(rs.getString("status")),
-                            code == null ? null : new JoinCode(code));
+                            code == null ? null : new JoinCode(code),
+                            rs.getObject("consent_round_seq", Long.class));
                     return new HeadingAt(heading, rs.getLong("last_seq"));
                 })
                 .optional();
@@ -141,6 +142,15 @@ class BoardRepository {
                 .optional();
     }
 
+    /** The pass of the participant whose browser keeps this secret, at any conversation, live or closed. */
+    Optional<ParticipantPass> findPass(String tokenHash) {
+        return jdbc.sql("select id, conversation_id from participant where token_hash = :hash")
+                .param("hash", tokenHash)
+                .query((rs, row) -> new ParticipantPass(
+                        new ParticipantId(rs.getLong("id")), new ConversationId(rs.getLong("conversation_id"))))
+                .optional();
+    }
+
     /** Inserts the note unless its client id is known; returns the new note's id. */
     Optional<NoteId> insertNote(
             ConversationId conversation,
@@ -148,10 +158,13 @@ class BoardRepository {
             ParticipantId participant,
             Category category,
             NoteText text,
+            ConsentTier tier,
+            NoteAudience audience,
             long seq) {
         return jdbc.sql("""
-                        insert into note (conversation_id, client_id, participant_id, category, text, created_seq, seq)
-                        values (:conversation, :clientId, :participant, :category, :text, :seq, :seq)
+                        insert into note (conversation_id, client_id, participant_id, category, text, consent_tier,
+                            visibility, created_seq, seq)
+                        values (:conversation, :clientId, :participant, :category, :text, :tier, :audience, :seq, :seq)
                         on conflict (client_id) do nothing
                         returning id
                         """)
@@ -160,12 +173,19 @@ class BoardRepository {
                 .param("participant", participant.value())
                 .param("category", category.key())
                 .param("text", text.value())
+                .param("tier", tier.name())
+                .param("audience", audience.name())
                 .param("seq", seq)
                 .query((rs, row) -> new NoteId(rs.getLong(1)))
                 .optional();
     }
 
-    record StoredNote(NoteId id, ConversationId conversation, ParticipantId participantId, NoteStatus status) {}
+    record StoredNote(NoteId id, ConversationId conversation, ParticipantId participantId, NoteStatus status) {
+
+        boolean isGone() {
+            return status == NoteStatus.WITHDRAWN || status == NoteStatus.ERASED;
+        }
+    }
 
     Optional<StoredNote> findNoteByClientId(UUID clientId) {
         return jdbc.sql("select id, conversation_id, participant_id, status from note where client_id = :clientId")
@@ -197,10 +217,91 @@ class BoardRepository {
                 .update();
     }
 
+    /** Whether the participant still has a seat: not erased. */
+    boolean isSeated(ParticipantId participant) {
+        return jdbc.sql("select erased_at is null from participant where id = :id")
+                .param("id", participant.value())
+                .query(Boolean.class)
+                .optional()
+                .orElse(false);
+    }
+
+    /** Whether the participant has a seat (not erased) at this conversation. */
+    boolean isSeatedAt(ConversationId conversation, ParticipantId participant) {
+        return jdbc.sql("""
+                        select count(*) > 0 from participant
+                        where id = :id and conversation_id = :conversation and erased_at is null
+                        """)
+                .param("id", participant.value())
+                .param("conversation", conversation.value())
+                .query(Boolean.class)
+                .single();
+    }
+
+    void updateConsent(NoteId id, ConsentTier tier, long seq) {
+        jdbc.sql("update note set consent_tier = :tier, seq = :seq where id = :id")
+                .param("tier", tier.name())
+                .param("seq", seq)
+                .param("id", id.value())
+                .update();
+    }
+
+    /** Opens a consent round at this sequence number; answers given before it no longer count. */
+    void startConsentRound(ConversationId conversation, long seq) {
+        jdbc.sql("update conversation set consent_round_seq = :seq where id = :id")
+                .param("seq", seq)
+                .param("id", conversation.value())
+                .update();
+    }
+
+    void endConsentRound(ConversationId conversation) {
+        jdbc.sql("update conversation set consent_round_seq = null where id = :id")
+                .param("id", conversation.value())
+                .update();
+    }
+
+    void answerConsentRound(ParticipantId participant, long seq) {
+        jdbc.sql("update participant set consent_round_answered_seq = :seq, seq = :seq where id = :id")
+                .param("seq", seq)
+                .param("id", participant.value())
+                .update();
+    }
+
+    /**
+     * Erases participants and all their notes for good: names, texts and the secret's hash go (the
+     * hash is replaced by a value no browser secret can produce); rows stay as tombstones so live
+     * screens learn of it. {@code participant} null erases everyone at the conversation. Returns the
+     * number of notes erased.
+     */
+    int erase(ConversationId conversation, @Nullable ParticipantId participant, long seq) {
+        int notes = jdbc.sql("""
+                        update note set status = 'ERASED', text = '', redacted_only = false, seq = :seq,
+                            updated_at = now()
+                        where conversation_id = :conversation and status <> 'ERASED'
+                          and (cast(:participant as bigint) is null or participant_id = :participant)
+                        """)
+                .param("seq", seq)
+                .param("conversation", conversation.value())
+                .param("participant", participant == null ? null : participant.value())
+                .update();
+        jdbc.sql("""
+                        update participant set display_name = null, anonymous = true, erased_at = now(),
+                            token_hash = 'erased:' || id, seq = :seq
+                        where conversation_id = :conversation and erased_at is null
+                          and (cast(:participant as bigint) is null or id = :participant)
+                        """)
+                .param("seq", seq)
+                .param("conversation", conversation.value())
+                .param("participant", participant == null ? null : participant.value())
+                .update();
+        return notes;
+    }
+
     /** Participants and notes changed after {@code afterSeq}; read in the caller's transaction. */
     List<ParticipantRow> participantsAfter(ConversationId conversation, long afterSeq) {
         return jdbc.sql("""
-                        select id, display_name, anonymous, table_role, seq from participant
+                        select id, display_name, anonymous, table_role, erased_at, consent_round_answered_seq, seq
+                        from participant
                         where conversation_id = :conversation and seq > :after order by seq
                         """)
                 .param("conversation", conversation.value())
@@ -210,13 +311,16 @@ class BoardRepository {
                         rs.getString("display_name"),
                         rs.getBoolean("anonymous"),
                         TableRole.valueOf(rs.getString("table_role")),
+                        rs.getTimestamp("erased_at") != null,
+                        rs.getObject("consent_round_answered_seq", Long.class),
                         rs.getLong("seq")))
                 .list();
     }
 
     List<NoteRow> notesAfter(ConversationId conversation, long afterSeq) {
         return jdbc.sql("""
-                        select id, participant_id, category, text, status, created_at, updated_at, created_seq, seq
+                        select id, participant_id, category, text, status, consent_tier, visibility, redacted_only,
+                            created_at, updated_at, created_seq, seq
                         from note where conversation_id = :conversation and seq > :after order by seq
                         """)
                 .param("conversation", conversation.value())
@@ -239,6 +343,9 @@ class BoardRepository {
                 new Category(rs.getString("category")),
                 rs.getString("text"),
                 NoteStatus.valueOf(rs.getString("status")),
+                ConsentTier.valueOf(rs.getString("consent_tier")),
+                NoteAudience.valueOf(rs.getString("visibility")),
+                rs.getBoolean("redacted_only"),
                 rs.getTimestamp("created_at").toInstant(),
                 rs.getTimestamp("updated_at").toInstant(),
                 rs.getLong("created_seq"),

@@ -17,7 +17,14 @@ import org.jspecify.annotations.Nullable;
  */
 final class BoardSnapshot {
 
-    record ParticipantRow(ParticipantId id, @Nullable String name, boolean anonymous, TableRole role, long seq) {}
+    record ParticipantRow(
+            ParticipantId id,
+            @Nullable String name,
+            boolean anonymous,
+            TableRole role,
+            boolean erased,
+            @Nullable Long roundAnsweredSeq,
+            long seq) {}
 
     record NoteRow(
             NoteId id,
@@ -25,6 +32,9 @@ final class BoardSnapshot {
             Category category,
             String text,
             NoteStatus status,
+            ConsentTier consentTier,
+            NoteAudience audience,
+            boolean redactedOnly,
             Instant createdAt,
             Instant updatedAt,
             long createdSeq,
@@ -85,6 +95,7 @@ final class BoardSnapshot {
     /** What one audience may see; the rules are the {@link Visibility}'s, never decided here. */
     BoardContent contentFor(Visibility visibility) {
         List<BoardContent.Seat> seats = participants.values().stream()
+                .filter(p -> !p.erased())
                 .sorted(Comparator.comparingLong(p -> p.id().value()))
                 .map(p -> new BoardContent.Seat(p.id(), visibility.nameOf(p), p.anonymous(), p.role()))
                 .toList();
@@ -94,15 +105,19 @@ final class BoardSnapshot {
                 continue;
             }
             ParticipantRow author = Objects.requireNonNull(participants.get(note.participantId()));
+            boolean mine = visibility.isViewer(note.participantId());
             cards.add(new BoardContent.Card(
                     note.id(),
                     note.category(),
-                    note.text(),
+                    visibility.textOf(note),
                     author.role(),
                     visibility.nameOf(author),
                     author.anonymous(),
-                    visibility.isViewer(note.participantId()),
+                    mine,
+                    mine ? note.consentTier() : null,
+                    note.audience() == NoteAudience.FACILITATOR_ONLY,
                     note.status() == NoteStatus.MODERATED,
+                    note.status() == NoteStatus.WITHDRAWN,
                     note.updatedAt().isAfter(note.createdAt()),
                     note.createdAt(),
                     note.seq()));
@@ -116,6 +131,38 @@ final class BoardSnapshot {
                 heading.joinCode(),
                 seq,
                 seats,
-                List.copyOf(cards));
+                List.copyOf(cards),
+                consentRound(visibility));
+    }
+
+    /** The open consent round as this audience may see it: counts only, never anyone's answers. */
+    private BoardContent.@Nullable ConsentRound consentRound(Visibility visibility) {
+        Long started = heading.consentRoundSeq();
+        if (started == null) {
+            return null;
+        }
+        int asked = 0;
+        int answered = 0;
+        boolean viewerAnswered = false;
+        for (ParticipantRow p : participants.values()) {
+            if (p.erased()) {
+                continue;
+            }
+            asked++;
+            boolean done = p.roundAnsweredSeq() != null && p.roundAnsweredSeq() >= started;
+            if (done) {
+                answered++;
+                viewerAnswered |= visibility.isViewer(p.id());
+            }
+        }
+        return new BoardContent.ConsentRound(asked, answered, viewerAnswered);
+    }
+
+    /** The names of everyone who sat at this board, for redaction: they never leave the table. */
+    List<String> participantNames() {
+        return participants.values().stream()
+                .map(ParticipantRow::name)
+                .filter(Objects::nonNull)
+                .toList();
     }
 }

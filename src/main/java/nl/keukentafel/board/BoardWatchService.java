@@ -2,6 +2,7 @@ package nl.keukentafel.board;
 
 import com.vaadin.flow.shared.Registration;
 import java.util.function.Consumer;
+import nl.keukentafel.base.UserMessageException;
 import nl.keukentafel.conversation.Conversation;
 import nl.keukentafel.conversation.ConversationId;
 import nl.keukentafel.conversation.ConversationService;
@@ -58,6 +59,11 @@ public class BoardWatchService {
 
     private StaffBoard open(ConversationId id, boolean facilitator) {
         Conversation conversation = conversations.getManaged(id);
+        // After close the whole board stays with the facilitator who ran it; others read it through
+        // the archive, where only released notes come out (docs/privacy.md).
+        if (conversation.isClosed() && !ConversationService.isOwn(conversation)) {
+            throw new UserMessageException("conversation.error.not-found");
+        }
         return new StaffBoard(conversation, new StaffScreenPass(id, facilitator));
     }
 

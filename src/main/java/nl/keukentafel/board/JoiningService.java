@@ -22,7 +22,7 @@ public class JoiningService {
     public static final int MAX_NAME_LENGTH = 60;
 
     /** Version of the plain-language explanation a participant accepts when joining. */
-    public static final String CONSENT_VERSION = "2026-11-table-only";
+    public static final String CONSENT_VERSION = "2026-12-consent-per-note";
 
     private final BoardRepository repository;
     private final ConversationService conversations;
@@ -91,5 +91,18 @@ public class JoiningService {
             return Optional.empty();
         }
         return repository.findPass(Secrets.hash(browserSecret), code);
+    }
+
+    /**
+     * The participant whose browser keeps this secret, wherever they sat, for their own notes page
+     * after the conversation; empty when the secret fits no seat (or the participant was erased).
+     */
+    @PreAuthorize("permitAll()")
+    @Transactional(readOnly = true)
+    public Optional<ParticipantPass> seatOf(String browserSecret) {
+        if (browserSecret.isBlank() || browserSecret.length() > 100) {
+            return Optional.empty();
+        }
+        return repository.findPass(Secrets.hash(browserSecret));
     }
 }

@@ -30,22 +30,32 @@ public class NoteService {
     }
 
     /**
-     * Places a note. Sending the same {@code clientId} again returns the stored note and changes
+     * Places a note with its author's choices: what may happen with it beyond the table, and who at
+     * the table sees it. Sending the same {@code clientId} again returns the stored note and changes
      * nothing (even after the board closed), so a tablet may resend after a lost connection.
      */
     @PreAuthorize("permitAll()")
     @Transactional
-    public NoteId addNote(ParticipantPass pass, UUID clientId, Category category, NoteText text) {
+    public NoteId addNote(
+            ParticipantPass pass,
+            UUID clientId,
+            Category category,
+            NoteText text,
+            ConsentTier consent,
+            NoteAudience audience) {
         Optional<StoredNote> known = repository.findNoteByClientId(clientId);
         if (known.isPresent()) {
             return sameAuthor(pass, known.get());
         }
         BoardRepository.LiveSeq live = liveSeq(pass.conversationId());
+        if (!repository.isSeated(pass.participantId())) {
+            throw new UserMessageException("table.error.not-joined");
+        }
         if (!live.template().has(category)) {
             throw new UserMessageException("note.error.category");
         }
         Optional<NoteId> id = repository.insertNote(
-                pass.conversationId(), clientId, pass.participantId(), category, text, live.seq());
+                pass.conversationId(), clientId, pass.participantId(), category, text, consent, audience, live.seq());
         // Empty: a concurrent resend of the same note won the race; keep theirs.
         return id.orElseGet(
                 () -> sameAuthor(pass, repository.findNoteByClientId(clientId).orElseThrow()));
@@ -66,7 +76,9 @@ public class NoteService {
     @Transactional
     public void withdrawNote(ParticipantPass pass, NoteId noteId) {
         long seq = liveSeq(pass.conversationId()).seq();
-        ownNote(pass, noteId);
+        if (ownNote(pass, noteId).isGone()) {
+            throw new UserMessageException("note.error.not-found");
+        }
         repository.updateNoteStatus(noteId, NoteStatus.WITHDRAWN, seq);
     }
 
@@ -91,7 +103,7 @@ public class NoteService {
                 .findNote(noteId)
                 .filter(n -> n.conversation().equals(conversationId))
                 .orElseThrow(() -> new UserMessageException("note.error.not-found"));
-        if (note.status() == NoteStatus.WITHDRAWN) {
+        if (note.isGone()) {
             throw new UserMessageException("note.error.not-found");
         }
         repository.updateNoteStatus(noteId, status, seq);

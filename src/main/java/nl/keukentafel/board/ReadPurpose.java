@@ -1,17 +1,23 @@
 package nl.keukentafel.board;
 
 /**
- * Why a board that is no longer live is read. Each purpose decides, through its {@link Visibility},
- * which notes and names leave the table for it; reports and exports add their own purposes here
- * (docs/adr/0009).
+ * Why a board that is no longer live is read by people who were not at the table. Each purpose
+ * states the least consent a note needs to come out for it; everything that comes out passes the
+ * {@link ReleaseGate}. Reports and the case bundle add their purposes here (docs/adr/0009,
+ * docs/privacy.md).
  */
 public enum ReadPurpose {
     /** Team members and admins reading closed conversations back. */
-    ARCHIVE;
+    ARCHIVE(ConsentTier.REPORT);
 
-    Visibility visibility() {
-        return switch (this) {
-            case ARCHIVE -> new Visibility.Archive();
-        };
+    private final ConsentTier minimumConsent;
+
+    ReadPurpose(ConsentTier minimumConsent) {
+        this.minimumConsent = minimumConsent;
+    }
+
+    /** The least consent a note's author must have given for the note to come out. */
+    public ConsentTier minimumConsent() {
+        return minimumConsent;
     }
 }

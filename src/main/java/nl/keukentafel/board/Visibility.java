@@ -1,15 +1,20 @@
 package nl.keukentafel.board;
 
+import java.util.function.Function;
 import nl.keukentafel.board.BoardSnapshot.NoteRow;
 import nl.keukentafel.board.BoardSnapshot.ParticipantRow;
 import org.jspecify.annotations.Nullable;
 
 /**
- * What one audience may see of a board: which notes, and whose names. One policy per audience, and
- * the only place these rules live: live screens ({@link BoardSnapshot#contentFor}) and reads of
- * boards that are no longer live ({@link BoardHistory}) both go through it. Withdrawn notes reach
- * nobody; only the facilitator sees notes set aside by moderation and the names of participants
- * who chose to stay anonymous (a participant also sees their own).
+ * What one audience may see of a board: which notes, in which words, and whose names. One policy
+ * per audience, and the only place these rules live: live screens ({@link BoardSnapshot#contentFor})
+ * and reads of boards that are no longer live ({@link BoardHistory}) both go through it.
+ *
+ * <p>Withdrawn and erased notes reach nobody. Only the facilitator sees notes set aside by
+ * moderation and the names of participants who chose to stay anonymous (a participant also sees
+ * their own). A note only for the facilitator reaches the facilitator and its author. Nothing
+ * leaves the table ({@link Archive}) unless its author released it, and then only redacted and
+ * without any name (docs/privacy.md).
  */
 sealed interface Visibility {
 
@@ -20,6 +25,11 @@ sealed interface Visibility {
     @Nullable
     String nameOf(ParticipantRow participant);
 
+    /** The note's words as this audience may read them. */
+    default String textOf(NoteRow note) {
+        return note.text();
+    }
+
     /** Whether the participant is the one looking (their own notes get their own actions). */
     default boolean isViewer(ParticipantId participant) {
         return false;
@@ -29,11 +39,15 @@ sealed interface Visibility {
         return participant.anonymous() ? null : participant.name();
     }
 
-    /** The facilitator who runs the board: every note that was not withdrawn, every name. */
+    private static boolean onTheBoard(NoteRow note) {
+        return note.status() == NoteStatus.ACTIVE && note.audience() == NoteAudience.EVERYONE;
+    }
+
+    /** The facilitator who runs the board: every note that was not withdrawn or erased, every name. */
     record Facilitator() implements Visibility {
         @Override
         public boolean shows(NoteRow note) {
-            return note.status() != NoteStatus.WITHDRAWN;
+            return note.status() != NoteStatus.WITHDRAWN && note.status() != NoteStatus.ERASED;
         }
 
         @Override
@@ -42,11 +56,14 @@ sealed interface Visibility {
         }
     }
 
-    /** A participant's tablet: notes on the board; anonymous names stay hidden, except their own. */
+    /**
+     * A participant's tablet: notes on the board, and their own notes only for the facilitator;
+     * anonymous names stay hidden, except their own.
+     */
     record Participant(ParticipantId viewer) implements Visibility {
         @Override
         public boolean shows(NoteRow note) {
-            return note.status() == NoteStatus.ACTIVE;
+            return onTheBoard(note) || (note.status() == NoteStatus.ACTIVE && viewer.equals(note.participantId()));
         }
 
         @Override
@@ -60,11 +77,32 @@ sealed interface Visibility {
         }
     }
 
+    /**
+     * A participant's own notes page, also after the conversation (right of access): every note they
+     * wrote that was not erased, including withdrawn and set-aside ones, and nobody else's.
+     */
+    record Author(ParticipantId viewer) implements Visibility {
+        @Override
+        public boolean shows(NoteRow note) {
+            return viewer.equals(note.participantId()) && note.status() != NoteStatus.ERASED;
+        }
+
+        @Override
+        public @Nullable String nameOf(ParticipantRow participant) {
+            return isViewer(participant.id()) ? participant.name() : null;
+        }
+
+        @Override
+        public boolean isViewer(ParticipantId participant) {
+            return viewer.equals(participant);
+        }
+    }
+
     /** The projector, which everyone in the room sees: notes on the board, public names only. */
     record Projector() implements Visibility {
         @Override
         public boolean shows(NoteRow note) {
-            return note.status() == NoteStatus.ACTIVE;
+            return onTheBoard(note);
         }
 
         @Override
@@ -73,16 +111,28 @@ sealed interface Visibility {
         }
     }
 
-    /** Team members and admins reading a closed board back: notes on the board, public names only. */
-    record Archive() implements Visibility {
+    /**
+     * Anyone who was not at the table (team members and admins reading closed boards back, and
+     * later review and reports): only notes on the board whose author released them for at least
+     * {@code minimum}, in the words {@code redaction} gives (see {@link ReleaseGate}), and no names.
+     */
+    record Archive(ConsentTier minimum, Function<NoteRow, String> redaction) implements Visibility {
         @Override
         public boolean shows(NoteRow note) {
-            return note.status() == NoteStatus.ACTIVE;
+            return onTheBoard(note)
+                    && note.consentTier().releases()
+                    && note.consentTier().compareTo(minimum) >= 0;
         }
 
         @Override
         public @Nullable String nameOf(ParticipantRow participant) {
-            return publicName(participant);
+            return null;
+        }
+
+        @Override
+        public String textOf(NoteRow note) {
+            // After the retention date the stored text is already the redacted one.
+            return note.redactedOnly() ? note.text() : redaction.apply(note);
         }
     }
 }

@@ -79,6 +79,16 @@ public class ConversationService {
         return manageable(id);
     }
 
+    /**
+     * Like {@link #getManaged}, for work an admin may do without the facilitator role (erasure,
+     * retention): the current facilitator's own conversation, or any for an admin.
+     */
+    @PreAuthorize(Roles.IS_FACILITATOR_OR_ADMIN)
+    @Transactional(readOnly = true)
+    public Conversation getManagedOrAdmin(ConversationId id) {
+        return manageable(id);
+    }
+
     /** Closed conversations for review by team members. */
     @PreAuthorize("hasAnyRole('TEAM_MEMBER', 'ADMIN')")
     @Transactional(readOnly = true)
@@ -130,6 +140,13 @@ public class ConversationService {
     @Transactional(readOnly = true)
     public Optional<Conversation> findForBoard(ConversationId id) {
         return conversations.findById(id);
+    }
+
+    /** True when the current staff member is the facilitator who runs this conversation. */
+    public static boolean isOwn(Conversation conversation) {
+        return CurrentStaff.username()
+                .map(conversation.facilitatorUsername()::equals)
+                .orElse(false);
     }
 
     /** True when the current staff member runs this conversation (or is an admin). */

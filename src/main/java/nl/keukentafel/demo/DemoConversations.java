@@ -7,8 +7,10 @@ import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
 import nl.keukentafel.base.Languages;
+import nl.keukentafel.board.ConsentTier;
 import nl.keukentafel.board.Joined;
 import nl.keukentafel.board.JoiningService;
+import nl.keukentafel.board.NoteAudience;
 import nl.keukentafel.board.NoteService;
 import nl.keukentafel.board.NoteText;
 import nl.keukentafel.board.TableRole;
@@ -31,7 +33,12 @@ import org.springframework.stereotype.Component;
 @Component
 class DemoConversations {
 
-    private record DemoNote(String category, String text) {}
+    /** A demo note with its author's consent choice (table only unless given). */
+    private record DemoNote(String category, String text, ConsentTier consent) {
+        DemoNote(String category, String text) {
+            this(category, text, ConsentTier.TABLE_ONLY);
+        }
+    }
 
     private final ConversationService conversations;
     private final JoiningService joining;
@@ -116,14 +123,24 @@ class DemoConversations {
                 List.of(
                         new DemoNote(
                                 "experience",
-                                "Ik zorg voor mijn moeder. Sinds zij bij mij woont, krijg ik minder bijstand."),
-                        new DemoNote("policy-effect", "Het voelt als een boete op zorgen voor je eigen moeder.")));
+                                "Ik zorg voor mijn moeder. Sinds zij bij mij woont, krijg ik minder bijstand.",
+                                ConsentTier.CASE_BUNDLE),
+                        new DemoNote(
+                                "policy-effect",
+                                "Het voelt als een boete op zorgen voor je eigen moeder.",
+                                ConsentTier.REPORT),
+                        new DemoNote(
+                                "experience",
+                                "Mijn buurvrouw Ria Verbeek helpt soms. Bel haar gerust op 06-12345678.",
+                                ConsentTier.REPORT),
+                        new DemoNote("questions", "Dit wil ik liever alleen hier aan tafel zeggen.")));
         seat(
                 carers,
                 "Demo-student",
                 true,
                 TableRole.STUDENT,
-                List.of(new DemoNote("ideas", "Een uitzondering op de kostendelersnorm voor mantelzorgers.")));
+                List.of(new DemoNote(
+                        "ideas", "Een uitzondering op de kostendelersnorm voor mantelzorgers.", ConsentTier.REPORT)));
         conversations.close(carers.id());
     }
 
@@ -131,7 +148,13 @@ class DemoConversations {
             Conversation conversation, String name, boolean anonymous, TableRole role, List<DemoNote> written) {
         Joined joined = joining.join(conversation.joinCode(), name, anonymous, role, true);
         for (DemoNote note : written) {
-            notes.addNote(joined.pass(), UUID.randomUUID(), new Category(note.category()), new NoteText(note.text()));
+            notes.addNote(
+                    joined.pass(),
+                    UUID.randomUUID(),
+                    new Category(note.category()),
+                    new NoteText(note.text()),
+                    note.consent(),
+                    NoteAudience.EVERYONE);
         }
     }
 

@@ -13,6 +13,7 @@ public final class Roles {
 
     public static final String IS_ADMIN = "hasRole('ADMIN')";
     public static final String IS_FACILITATOR = "hasRole('FACILITATOR')";
+    public static final String IS_FACILITATOR_OR_ADMIN = "hasAnyRole('FACILITATOR', 'ADMIN')";
     public static final String IS_STAFF = "hasAnyRole('ADMIN', 'FACILITATOR', 'TEAM_MEMBER')";
 
     private Roles() {}

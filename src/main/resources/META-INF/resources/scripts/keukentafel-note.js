@@ -1,10 +1,10 @@
 /*
  * <kt-note>: one note card on a board (NoteCardView). The server sends the card as one element
- * with its parts as attributes (note-text, note-author, note-role, note-time and, for a note set
- * aside by moderation, note-badge); this element draws them as
+ * with its parts as attributes (note-text, note-author, note-role, note-time and, where they apply,
+ * note-badge and note-consent); this element draws them as
  *
  *   <p class="note-text"> <div class="note-meta"><span class="note-author"> <span class="note-role">
- *   <span class="note-time"></div> [<span class="note-badge">]
+ *   <span class="note-time"></div> [<span class="note-badge">] [<span class="note-consent">]
  *
  * in front of whatever children the server adds (the card's buttons). A card is drawn on every
  * screen of its board, and one element per card costs the server a fraction of the memory and time
@@ -19,6 +19,9 @@
   }
 
   const PARTS = ['note-text', 'note-author', 'note-role', 'note-time'];
+  // Parts drawn only while their attribute is there: a badge (set aside, only for the
+  // facilitator) and, on the author's own cards, their consent choice.
+  const OPTIONAL = ['note-badge', 'note-consent'];
 
   function part(tag, className) {
     const element = document.createElement(tag);
@@ -28,7 +31,7 @@
 
   class NoteCard extends HTMLElement {
     static get observedAttributes() {
-      return PARTS.concat(['note-badge']);
+      return PARTS.concat(OPTIONAL);
     }
 
     connectedCallback() {
@@ -50,6 +53,7 @@
           'note-role': part('span', 'note-role'),
           'note-time': part('span', 'note-time'),
           'note-badge': part('span', 'note-badge'),
+          'note-consent': part('span', 'note-consent'),
           meta: meta,
         };
         meta.append(this.parts['note-author'], this.parts['note-role'], this.parts['note-time']);
@@ -62,15 +66,19 @@
           this.parts[name].textContent = text;
         }
       }
-      const badge = this.parts['note-badge'];
-      const badgeText = this.getAttribute('note-badge');
-      if (badgeText === null) {
-        badge.remove();
-      } else {
-        badge.textContent = badgeText;
-        if (badge.parentNode !== this) {
-          this.parts.meta.after(badge);
+      let after = this.parts.meta;
+      for (const name of OPTIONAL) {
+        const element = this.parts[name];
+        const text = this.getAttribute(name);
+        if (text === null) {
+          element.remove();
+          continue;
         }
+        element.textContent = text;
+        if (element.previousSibling !== after || element.parentNode !== this) {
+          after.after(element);
+        }
+        after = element;
       }
     }
   }

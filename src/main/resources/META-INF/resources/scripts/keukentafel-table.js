@@ -2,7 +2,8 @@
  * The resident's note form (TableView). A note is put in this browser's outbox (localStorage)
  * before it is sent, shown as "sending" until the server confirms it, and sent again after a lost
  * connection or a reload. Each note carries an id made here, so a resend never makes a duplicate.
- * Text being typed is kept here too, until the note is placed.
+ * Text being typed is kept here too, until the note is placed. Each note carries its author's
+ * choices: the consent tier (table only by default) and whether only the facilitator may see it.
  */
 (function () {
   'use strict';
@@ -102,7 +103,9 @@
           continue;
         }
         inFlight.add(note.id);
-        host.$server.submitNote(note.id, note.category, note.text).then(
+        // Notes kept from before the form asked for consent are sent with the defaults.
+        host.$server.submitNote(note.id, note.category, note.text, note.consent || 'table-only',
+            note.audience || 'everyone').then(
           (result) => settle(note.id, result),
           () => {
             inFlight.delete(note.id);
@@ -132,8 +135,21 @@
         textarea.focus();
         return;
       }
+      const consent = form.querySelector('input[name=consent]:checked');
+      const onlyFacilitator = form.querySelector('input[name=audience]');
       const list = load(code);
-      list.push({ id: uuid(), category: chosen ? chosen.value : '', text: text, at: Date.now() });
+      list.push({
+        id: uuid(),
+        category: chosen ? chosen.value : '',
+        text: text,
+        consent: consent ? consent.value : 'table-only',
+        audience: onlyFacilitator && onlyFacilitator.checked ? onlyFacilitator.value : 'everyone',
+        at: Date.now(),
+      });
+      // "Only for the facilitator" is a choice for one note; the consent choice stays as chosen.
+      if (onlyFacilitator) {
+        onlyFacilitator.checked = false;
+      }
       store(code, list);
       textarea.value = '';
       localStorage.removeItem(draftKey(code));

@@ -89,8 +89,20 @@ class NoteServiceTest {
         Joined anna = fixture.join(live, "Anna", false, TableRole.RESIDENT);
         UUID clientId = UUID.randomUUID();
 
-        NoteId first = notes.addNote(anna.pass(), clientId, new Category("experience"), new NoteText("één keer"));
-        NoteId again = notes.addNote(anna.pass(), clientId, new Category("experience"), new NoteText("één keer"));
+        NoteId first = notes.addNote(
+                anna.pass(),
+                clientId,
+                new Category("experience"),
+                new NoteText("één keer"),
+                ConsentTier.TABLE_ONLY,
+                NoteAudience.EVERYONE);
+        NoteId again = notes.addNote(
+                anna.pass(),
+                clientId,
+                new Category("experience"),
+                new NoteText("één keer"),
+                ConsentTier.TABLE_ONLY,
+                NoteAudience.EVERYONE);
 
         assertThat(again).isEqualTo(first);
         assertThat(countNotes(clientId)).isEqualTo(1);
@@ -110,7 +122,13 @@ class NoteServiceTest {
             TransactionTemplate tx = new TransactionTemplate(transactions);
             UUID rolledBack = UUID.randomUUID();
             tx.executeWithoutResult(status -> {
-                notes.addNote(anna.pass(), rolledBack, new Category("experience"), new NoteText("wordt teruggedraaid"));
+                notes.addNote(
+                        anna.pass(),
+                        rolledBack,
+                        new Category("experience"),
+                        new NoteText("wordt teruggedraaid"),
+                        ConsentTier.TABLE_ONLY,
+                        NoteAudience.EVERYONE);
                 status.setRollbackOnly();
             });
             fixture.note(anna, "experience", "blijft staan");
@@ -156,7 +174,13 @@ class NoteServiceTest {
         UUID clientId = UUID.randomUUID();
         Object noteOutcome = closeCommitsWhileBlocked(
                 forNote,
-                () -> notes.addNote(anna.pass(), clientId, new Category("experience"), new NoteText("net te laat")));
+                () -> notes.addNote(
+                        anna.pass(),
+                        clientId,
+                        new Category("experience"),
+                        new NoteText("net te laat"),
+                        ConsentTier.TABLE_ONLY,
+                        NoteAudience.EVERYONE));
         assertThat(noteOutcome).isInstanceOf(UserMessageException.class);
         assertThat(((UserMessageException) noteOutcome).messageKey()).isEqualTo("board.error.closed");
         assertThat(countNotes(clientId)).isZero();
@@ -212,14 +236,25 @@ class NoteServiceTest {
         Joined anna = fixture.join(first, "Anna", false, TableRole.RESIDENT);
         Joined bert = fixture.join(second, "Bert", false, TableRole.RESIDENT);
         UUID bertsClientId = UUID.randomUUID();
-        NoteId bertsNote =
-                notes.addNote(bert.pass(), bertsClientId, new Category("experience"), new NoteText("van Bert"));
+        NoteId bertsNote = notes.addNote(
+                bert.pass(),
+                bertsClientId,
+                new Category("experience"),
+                new NoteText("van Bert"),
+                ConsentTier.TABLE_ONLY,
+                NoteAudience.EVERYONE);
 
         assertRefused(
                 () -> notes.editNote(anna.pass(), bertsNote, new NoteText("overschreven")), "note.error.not-found");
         assertRefused(() -> notes.withdrawNote(anna.pass(), bertsNote), "note.error.not-found");
         assertRefused(
-                () -> notes.addNote(anna.pass(), bertsClientId, new Category("experience"), new NoteText("kaping")),
+                () -> notes.addNote(
+                        anna.pass(),
+                        bertsClientId,
+                        new Category("experience"),
+                        new NoteText("kaping"),
+                        ConsentTier.TABLE_ONLY,
+                        NoteAudience.EVERYONE),
                 "note.error.not-found");
         assertThat(watching.conversationOf(anna.pass()).id()).isEqualTo(first.id());
 

@@ -31,10 +31,8 @@ class VisibilityTest {
         fixture.note(karim, "experience", "anoniem geschreven");
 
         BoardSnapshot snapshot = reader.load(live.id());
-        for (Visibility others : List.of(
-                new Visibility.Participant(anna.pass().participantId()),
-                new Visibility.Projector(),
-                new Visibility.Archive())) {
+        for (Visibility others :
+                List.of(new Visibility.Participant(anna.pass().participantId()), new Visibility.Projector())) {
             BoardContent content = snapshot.contentFor(others);
             assertThat(content.toString())
                     .as(others.toString())
@@ -60,9 +58,9 @@ class VisibilityTest {
         String facilitator = fixture.facilitator();
         Conversation live = fixture.live(facilitator, "Moderatie en intrekken");
         Joined anna = fixture.join(live, "Anna", false, TableRole.RESIDENT);
-        NoteId kept = fixture.note(anna, "experience", "blijft staan");
-        NoteId moderated = fixture.note(anna, "experience", "apart gezet");
-        NoteId withdrawn = fixture.note(anna, "experience", "ingetrokken");
+        NoteId kept = fixture.note(anna, "experience", "blijft staan", ConsentTier.REPORT, NoteAudience.EVERYONE);
+        NoteId moderated = fixture.note(anna, "experience", "apart gezet", ConsentTier.REPORT, NoteAudience.EVERYONE);
+        NoteId withdrawn = fixture.note(anna, "experience", "ingetrokken", ConsentTier.REPORT, NoteAudience.EVERYONE);
         fixture.moderate(facilitator, live, moderated);
         notes.withdrawNote(anna.pass(), withdrawn);
 
@@ -71,7 +69,7 @@ class VisibilityTest {
                 "facilitator", new Visibility.Facilitator(),
                 "author", new Visibility.Participant(anna.pass().participantId()),
                 "projector", new Visibility.Projector(),
-                "archive", new Visibility.Archive());
+                "archive", archive(ConsentTier.REPORT));
         audiences.forEach((name, visibility) -> {
             List<NoteId> shown = snapshot.contentFor(visibility).notes().stream()
                     .map(BoardContent.Card::id)
@@ -87,5 +85,92 @@ class VisibilityTest {
                         .get(1)
                         .moderated())
                 .isTrue();
+    }
+
+    @Test
+    void aNoteOnlyForTheFacilitatorReachesTheFacilitatorAndItsAuthorAndNothingElse() {
+        Conversation live = fixture.live(fixture.facilitator(), "Alleen voor de gespreksleider");
+        Joined anna = fixture.join(live, "Anna", false, TableRole.RESIDENT);
+        Joined bert = fixture.join(live, "Bert", false, TableRole.PROFESSIONAL);
+        NoteId secret = fixture.note(
+                anna,
+                "experience",
+                "dit is alleen voor de gespreksleider",
+                ConsentTier.CASE_BUNDLE,
+                NoteAudience.FACILITATOR_ONLY);
+
+        BoardSnapshot snapshot = reader.load(live.id());
+        BoardContent.Card forFacilitator =
+                snapshot.contentFor(new Visibility.Facilitator()).notes().getFirst();
+        assertThat(forFacilitator.id()).isEqualTo(secret);
+        assertThat(forFacilitator.facilitatorOnly()).isTrue();
+        BoardContent.Card forAuthor = snapshot.contentFor(
+                        new Visibility.Participant(anna.pass().participantId()))
+                .notes()
+                .getFirst();
+        assertThat(forAuthor.facilitatorOnly()).isTrue();
+        assertThat(forAuthor.consent()).isEqualTo(ConsentTier.CASE_BUNDLE);
+        for (Visibility others : List.of(
+                new Visibility.Participant(bert.pass().participantId()),
+                new Visibility.Projector(),
+                archive(ConsentTier.REPORT),
+                archive(ConsentTier.CASE_BUNDLE))) {
+            assertThat(snapshot.contentFor(others).notes())
+                    .as(others.toString())
+                    .isEmpty();
+            assertThat(snapshot.contentFor(others).toString()).doesNotContain("alleen voor de gespreksleider");
+        }
+    }
+
+    @Test
+    void onlyTheAuthorSeesTheirConsentChoiceAndTheArchiveOnlyWhatWasReleasedWithoutNames() {
+        Conversation live = fixture.live(fixture.facilitator(), "Toestemming per notitie");
+        Joined anna = fixture.join(live, "Anna Open", false, TableRole.RESIDENT);
+        Joined bert = fixture.join(live, "Bert", false, TableRole.PROFESSIONAL);
+        NoteId tableOnly = fixture.note(anna, "experience", "alleen hier");
+        NoteId report =
+                fixture.note(anna, "experience", "mag in het verslag", ConsentTier.REPORT, NoteAudience.EVERYONE);
+        NoteId bundle =
+                fixture.note(anna, "ideas", "mag in de lesbundel", ConsentTier.CASE_BUNDLE, NoteAudience.EVERYONE);
+
+        BoardSnapshot snapshot = reader.load(live.id());
+        assertThat(snapshot.contentFor(new Visibility.Participant(bert.pass().participantId()))
+                        .notes())
+                .extracting(BoardContent.Card::consent)
+                .containsOnlyNulls();
+        assertThat(snapshot.contentFor(new Visibility.Facilitator()).notes())
+                .extracting(BoardContent.Card::consent)
+                .containsOnlyNulls();
+        assertThat(snapshot.contentFor(new Visibility.Participant(anna.pass().participantId()))
+                        .notes())
+                .extracting(BoardContent.Card::consent)
+                .containsExactly(ConsentTier.TABLE_ONLY, ConsentTier.REPORT, ConsentTier.CASE_BUNDLE);
+
+        BoardContent forReport = snapshot.contentFor(archive(ConsentTier.REPORT));
+        assertThat(forReport.notes()).extracting(BoardContent.Card::id).containsExactly(report, bundle);
+        assertThat(forReport.notes()).extracting(BoardContent.Card::authorName).containsOnlyNulls();
+        assertThat(forReport.participants()).extracting(BoardContent.Seat::name).containsOnlyNulls();
+        assertThat(forReport.toString()).doesNotContain("Anna Open", "alleen hier");
+        assertThat(snapshot.contentFor(archive(ConsentTier.CASE_BUNDLE)).notes())
+                .extracting(BoardContent.Card::id)
+                .containsExactly(bundle)
+                .doesNotContain(tableOnly);
+    }
+
+    @Test
+    void theArchiveReadsEveryNoteThroughItsRedaction() {
+        Conversation live = fixture.live(fixture.facilitator(), "Weglaten");
+        Joined anna = fixture.join(live, "Anna", false, TableRole.RESIDENT);
+        fixture.note(anna, "experience", "origineel", ConsentTier.REPORT, NoteAudience.EVERYONE);
+
+        BoardContent content = reader.load(live.id())
+                .contentFor(new Visibility.Archive(
+                        ConsentTier.REPORT, note -> "weggelaten: " + note.text().length()));
+
+        assertThat(content.notes()).extracting(BoardContent.Card::text).containsExactly("weggelaten: 9");
+    }
+
+    private static Visibility.Archive archive(ConsentTier minimum) {
+        return new Visibility.Archive(minimum, BoardSnapshot.NoteRow::text);
     }
 }

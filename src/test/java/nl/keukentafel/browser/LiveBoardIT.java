@@ -141,9 +141,12 @@ class LiveBoardIT {
         BoardPages.waitForNote(board, typed);
         BoardPages.waitForNote(anna, typed);
 
+        // Only the author's own card shows their consent choice.
+        assertThat(drawnCard(board).get("parts")).isEqualTo(List.of("note-text", "note-meta"));
+        assertThat(drawnCard(anna).get("parts")).isEqualTo(List.of("note-text", "note-meta", "note-consent"));
+        assertThat(drawnCard(anna).get("consent")).isEqualTo("Alleen voor deze tafel");
         for (WebDriver screen : List.of(board, anna)) {
             Map<?, ?> card = drawnCard(screen);
-            assertThat(card.get("parts")).isEqualTo(List.of("note-text", "note-meta"));
             assertThat(card.get("text")).isEqualTo(typed);
             assertThat(card.get("markup")).isEqualTo(0L);
             assertThat(card.get("role")).isEqualTo("Bewoner");
@@ -177,6 +180,7 @@ class LiveBoardIT {
                     role: text('.note-meta .note-role'),
                     time: text('.note-meta .note-time'),
                     badge: text('.note-badge'),
+                    consent: text('.note-consent'),
                 };
                 """);
     }

@@ -6,8 +6,10 @@ import java.util.Set;
 import java.util.UUID;
 import nl.keukentafel.account.AccountService;
 import nl.keukentafel.account.NewAccount;
+import nl.keukentafel.board.ConsentTier;
 import nl.keukentafel.board.Joined;
 import nl.keukentafel.board.JoiningService;
+import nl.keukentafel.board.NoteAudience;
 import nl.keukentafel.board.NoteId;
 import nl.keukentafel.board.NoteService;
 import nl.keukentafel.board.NoteText;
@@ -83,9 +85,15 @@ public class BoardFixture {
         return joining.join(live.joinCode(), name, anonymous, role, true);
     }
 
-    /** A note placed by a participant, as their tablet places it. */
+    /** A note placed by a participant, as their tablet places it: for everyone, table only. */
     public NoteId note(Joined author, String category, String text) {
-        return notes.addNote(author.pass(), UUID.randomUUID(), new Category(category), new NoteText(text));
+        return note(author, category, text, ConsentTier.TABLE_ONLY, NoteAudience.EVERYONE);
+    }
+
+    /** A note placed by a participant with their choices. */
+    public NoteId note(Joined author, String category, String text, ConsentTier consent, NoteAudience audience) {
+        return notes.addNote(
+                author.pass(), UUID.randomUUID(), new Category(category), new NoteText(text), consent, audience);
     }
 
     /** The facilitator sets a note aside (moderation). */

@@ -20,8 +20,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A closed conversation's board, read-only, as the archive may show it (read once from the
- * database through {@link BoardHistory}, never from a live copy); anonymous participants stay
- * anonymous.
+ * database through {@link BoardHistory}, never from a live copy): only notes whose authors allowed
+ * them to leave the table, with personal details replaced and no names (docs/privacy.md).
  */
 @Route("archive/:" + StaffBoardScreen.ID)
 @RolesAllowed({Roles.TEAM_MEMBER, Roles.ADMIN})
@@ -37,7 +37,8 @@ class ArchivedBoardView extends VerticalLayout implements BeforeEnterObserver, H
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        Optional<BoardRecord> found = StaffBoardScreen.open(event, id -> history.read(id, ReadPurpose.ARCHIVE));
+        Optional<BoardRecord> found =
+                StaffBoardScreen.open(event, id -> history.read(id, ReadPurpose.ARCHIVE, getLocale()));
         if (found.isEmpty()) {
             return;
         }
@@ -48,9 +49,12 @@ class ArchivedBoardView extends VerticalLayout implements BeforeEnterObserver, H
                 "archive.meta", c.themeName(), c.municipalityName(), Dates.dateTime(c.startsAt(), getLocale())));
         Paragraph question = new Paragraph(c.residentQuestion());
         question.addClassName("board-question");
+        Paragraph released = new Paragraph(getTranslation("archive.released-only"));
+        released.addClassName("archive-released");
+        released.setId("archive-released");
         BoardColumns columns = new BoardColumns(c.template(), card -> List.of());
         columns.show(found.get().content());
-        add(new H1(c.title()), meta, question, columns);
+        add(new H1(c.title()), meta, question, released, columns);
     }
 
     @Override

@@ -14,6 +14,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -22,21 +23,28 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import nl.keukentafel.base.Dates;
 import nl.keukentafel.base.ui.Notifications;
 import nl.keukentafel.base.ui.Texts;
 import nl.keukentafel.board.BoardContent;
 import nl.keukentafel.board.BoardWatchService;
+import nl.keukentafel.board.ConsentService;
+import nl.keukentafel.board.ErasureService;
 import nl.keukentafel.board.NoteService;
+import nl.keukentafel.board.RetentionService;
 import nl.keukentafel.board.StaffBoard;
 import nl.keukentafel.board.StaffScreenPass;
 import nl.keukentafel.conversation.Conversation;
+import nl.keukentafel.conversation.ConversationId;
 import nl.keukentafel.conversation.ConversationService;
 import nl.keukentafel.security.Roles;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The facilitator's board: every category, who is at the table in which role, the join code, and
- * moderation (hide a note from every other screen, show it again). Closed boards are read-only.
+ * The facilitator's board: every category, who is at the table in which role, the join code,
+ * moderation (hide a note from every other screen, show it again), the consent round (how many
+ * answered, never what) and erasure of a participant or the whole conversation. Closed boards are
+ * read-only, except for erasure.
  */
 @Route("conversations/:" + StaffBoardScreen.ID + "/board")
 @RolesAllowed(Roles.FACILITATOR)
@@ -44,6 +52,10 @@ class FacilitatorBoardView extends VerticalLayout implements BeforeEnterObserver
 
     private final BoardWatchService boards;
     private final NoteService notes;
+    private final ConsentService consents;
+    private final ErasureService erasure;
+    private final RetentionService retention;
+    private final Div retentionBox = new Div();
     private final ConversationService conversations;
     private final JoinLinks.Links links;
     private @Nullable Conversation conversation;
@@ -60,9 +72,18 @@ class FacilitatorBoardView extends VerticalLayout implements BeforeEnterObserver
     private final Div controls = new Div();
 
     FacilitatorBoardView(
-            BoardWatchService boards, NoteService notes, ConversationService conversations, JoinLinks links) {
+            BoardWatchService boards,
+            NoteService notes,
+            ConsentService consents,
+            ErasureService erasure,
+            RetentionService retention,
+            ConversationService conversations,
+            JoinLinks links) {
+        this.retention = retention;
         this.boards = boards;
         this.notes = notes;
+        this.consents = consents;
+        this.erasure = erasure;
         this.conversations = conversations;
         this.links = links.forCurrentRequest();
         addClassName("facilitator-board");
@@ -90,7 +111,8 @@ class FacilitatorBoardView extends VerticalLayout implements BeforeEnterObserver
         title.setText(c.title());
         question.setText(c.residentQuestion());
         columns = new BoardColumns(c.template(), this::noteActions);
-        Aside side = new Aside(codeBox, seatsTitle, seats);
+        renderRetention(c);
+        Aside side = new Aside(codeBox, seatsTitle, seats, retentionBox);
         side.addClassName("board-side");
         Div layout = new Div(columns, side);
         layout.addClassName("board-layout");
@@ -113,7 +135,8 @@ class FacilitatorBoardView extends VerticalLayout implements BeforeEnterObserver
         }
         boolean sameStatus = previous != null
                 && previous.isClosed() == view.isClosed()
-                && Objects.equals(previous.joinCode(), view.joinCode());
+                && Objects.equals(previous.joinCode(), view.joinCode())
+                && Objects.equals(previous.consentRound(), view.consentRound());
         if (!sameStatus) {
             renderCode(view);
             status.setText(view.isClosed() ? getTranslation("board.closed") : "");
@@ -137,7 +160,78 @@ class FacilitatorBoardView extends VerticalLayout implements BeforeEnterObserver
                 badge.addClassName("seat-badge");
                 item.add(badge);
             }
+            Button erase = new Button(getTranslation("erasure.participant"), e -> confirmEraseParticipant(seat, name));
+            erase.addThemeVariants(ButtonVariant.SMALL, ButtonVariant.TERTIARY, ButtonVariant.ERROR);
+            erase.setId("erase-participant-" + seat.id().value());
+            erase.setAriaLabel(getTranslation("erasure.participant-named", name));
+            item.add(erase);
             seats.add(item);
+        }
+    }
+
+    private void confirmEraseParticipant(BoardContent.Seat seat, String name) {
+        Conversation c = conversation;
+        if (c == null) {
+            return;
+        }
+        confirm(
+                getTranslation("erasure.participant-title", name),
+                getTranslation("erasure.participant-explain"),
+                getTranslation("erasure.participant"),
+                () -> Notifications.success(this, "erasure.done", erasure.eraseParticipant(c.id(), seat.id())));
+    }
+
+    private void confirmEraseConversation() {
+        Conversation c = conversation;
+        if (c == null) {
+            return;
+        }
+        confirm(
+                getTranslation("erasure.conversation-title", c.title()),
+                getTranslation("erasure.conversation-explain"),
+                getTranslation("erasure.conversation"),
+                () -> Notifications.success(this, "erasure.done", erasure.eraseConversation(c.id())));
+    }
+
+    private void confirm(String title, String explain, String action, Runnable run) {
+        ConfirmDialog dialog = new ConfirmDialog(title, explain, action, e -> Notifications.attempt(run));
+        dialog.setCancelable(true);
+        dialog.setCancelText(getTranslation("action.cancel"));
+        dialog.setConfirmButtonTheme("error primary");
+        dialog.open();
+    }
+
+    /** How long this conversation's personal data is kept after close; the facilitator may set it. */
+    private void renderRetention(Conversation c) {
+        retentionBox.removeAll();
+        retentionBox.addClassName("board-retention");
+        RetentionService.Retention state = retention.retentionOf(c.id());
+        H2 heading = new H2(getTranslation("retention.title"));
+        retentionBox.add(heading);
+        if (state.done()) {
+            retentionBox.add(new Paragraph(getTranslation("retention.done")));
+            return;
+        }
+        IntegerField months = new IntegerField(getTranslation("retention.months"));
+        months.setMin(1);
+        months.setMax(120);
+        months.setStepButtonsVisible(true);
+        months.setValue(state.ownMonths());
+        months.setPlaceholder(String.valueOf(state.months()));
+        months.setHelperText(getTranslation("retention.default", state.months()));
+        months.setId("retention-months");
+        Button save = new Button(getTranslation("action.save"), e -> {
+            if (Notifications.attempt(() -> retention.setRetention(c.id(), months.getValue()))) {
+                Notifications.success(this, "retention.saved");
+                renderRetention(c);
+            }
+        });
+        save.setId("retention-save");
+        retentionBox.add(months, save);
+        if (state.date() != null) {
+            Paragraph date = new Paragraph(getTranslation("retention.date", Dates.date(state.date(), getLocale())));
+            date.setId("retention-date");
+            retentionBox.add(date);
         }
     }
 
@@ -157,8 +251,29 @@ class FacilitatorBoardView extends VerticalLayout implements BeforeEnterObserver
 
     private void renderControls(BoardContent view) {
         controls.removeAll();
+        Button eraseAll = new Button(getTranslation("erasure.conversation"), e -> confirmEraseConversation());
+        eraseAll.addThemeVariants(ButtonVariant.TERTIARY, ButtonVariant.ERROR);
+        eraseAll.setId("erase-conversation");
         if (view.isClosed()) {
+            controls.add(eraseAll);
             return;
+        }
+        ConversationId id = view.conversationId();
+        BoardContent.ConsentRound round = view.consentRound();
+        Component roundControl;
+        if (round == null) {
+            Button start = new Button(
+                    getTranslation("consent.round.start"), e -> Notifications.attempt(() -> consents.startRound(id)));
+            start.setId("start-consent-round");
+            roundControl = start;
+        } else {
+            Span answered = new Span(getTranslation("consent.round.answered", round.answered(), round.asked()));
+            answered.setId("consent-round-answered");
+            answered.addClassName("consent-round-count");
+            Button end = new Button(
+                    getTranslation("consent.round.end"), e -> Notifications.attempt(() -> consents.endRound(id)));
+            end.setId("end-consent-round");
+            roundControl = new Span(answered, end);
         }
         Anchor projector = new Anchor(
                 BoardNavigation.projectorLink(view.conversationId()), getTranslation("conversations.open-projector"));
@@ -167,7 +282,7 @@ class FacilitatorBoardView extends VerticalLayout implements BeforeEnterObserver
         Button close = new Button(getTranslation("conversations.close"), e -> confirmClose());
         close.addThemeVariants(ButtonVariant.ERROR);
         close.setId("close-conversation");
-        controls.add(projector, close);
+        controls.add(projector, roundControl, close, eraseAll);
     }
 
     private void confirmClose() {

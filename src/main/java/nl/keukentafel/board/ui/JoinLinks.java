@@ -30,6 +30,11 @@ class JoinLinks {
             return base + "/join/" + code.value();
         }
 
+        /** A participant's own notes page with their browser's secret in the fragment. */
+        String ownNotesUrl(String secret) {
+            return base + "/" + OwnNotesView.ROUTE + "#" + secret;
+        }
+
         /** Shown under the QR code for people who type: the host and path without the scheme. */
         String joinAddress() {
             return base.replaceFirst("^https?://", "") + "/join";

@@ -4,6 +4,7 @@ import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -28,6 +29,7 @@ import nl.keukentafel.board.JoiningService;
 import nl.keukentafel.board.TableRole;
 import nl.keukentafel.conversation.Conversation;
 import nl.keukentafel.conversation.JoinCode;
+import nl.keukentafel.privacy.ui.PrivacyNavigation;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -57,7 +59,10 @@ class JoinView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         addClassName("join-view");
         addClassName("resident-screen");
         step.addClassName("join-step");
-        add(new LanguageSwitch(), new H1(getTranslation("join.title")), step);
+        Anchor privacy = new Anchor(PrivacyNavigation.link(), getTranslation("privacy.link"));
+        privacy.addClassName("privacy-link");
+        privacy.setId("privacy-link");
+        add(new LanguageSwitch(), new H1(getTranslation("join.title")), step, privacy);
     }
 
     @Override

@@ -5,6 +5,7 @@ import com.vaadin.flow.component.HasStyle;
 import com.vaadin.flow.component.Tag;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.dom.Element;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
@@ -32,8 +33,13 @@ class NoteCardView extends Component implements HasStyle {
     static final String AUTHOR = "note-author";
     static final String ROLE = "note-role";
     static final String TIME = "note-time";
-    /** Present only on a note set aside by moderation, on the screen that still shows it. */
+    /**
+     * Present only on a note set aside by moderation or meant only for the facilitator, on the
+     * screens that still show it.
+     */
     static final String BADGE = "note-badge";
+    /** Present only on the author's own cards: what they allowed to happen with the note. */
+    static final String CONSENT = "note-consent";
 
     private final Function<BoardContent.Card, List<Component>> actions;
     private BoardContent.Card card;
@@ -76,7 +82,10 @@ class NoteCardView extends Component implements HasStyle {
                 TIME,
                 Dates.time(card.placedAt(), getLocale())
                         + (card.edited() ? " · " + getTranslation("note.edited") : ""));
-        set(BADGE, card.moderated() ? getTranslation("note.moderated-badge") : null);
+        set(BADGE, badge());
+        set(
+                CONSENT,
+                card.consent() == null ? null : getTranslation(card.consent().labelKey()));
         if (actionBar != null) {
             getElement().removeChild(actionBar.getElement());
             actionBar = null;
@@ -100,6 +109,17 @@ class NoteCardView extends Component implements HasStyle {
         } else {
             element.setAttribute(attribute, value);
         }
+    }
+
+    private @Nullable String badge() {
+        List<String> badges = new ArrayList<>(2);
+        if (card.moderated()) {
+            badges.add(getTranslation("note.moderated-badge"));
+        }
+        if (card.facilitatorOnly()) {
+            badges.add(getTranslation("consent.facilitator-only"));
+        }
+        return badges.isEmpty() ? null : String.join(" · ", badges);
     }
 
     private String authorLabel() {

@@ -9,11 +9,13 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.dom.Element;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -33,7 +35,10 @@ import nl.keukentafel.base.ui.ScreenUpdates;
 import nl.keukentafel.base.ui.Texts;
 import nl.keukentafel.board.BoardContent;
 import nl.keukentafel.board.BoardWatchService;
+import nl.keukentafel.board.ConsentService;
+import nl.keukentafel.board.ConsentTier;
 import nl.keukentafel.board.JoiningService;
+import nl.keukentafel.board.NoteAudience;
 import nl.keukentafel.board.NoteService;
 import nl.keukentafel.board.NoteText;
 import nl.keukentafel.board.ParticipantPass;
@@ -41,6 +46,7 @@ import nl.keukentafel.conversation.BoardTemplate;
 import nl.keukentafel.conversation.Category;
 import nl.keukentafel.conversation.Conversation;
 import nl.keukentafel.conversation.JoinCode;
+import nl.keukentafel.privacy.ui.PrivacyNavigation;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.ObjectMapper;
 
@@ -58,13 +64,21 @@ class TableView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     /** The route parameter with the table's join code. */
     static final String CODE = "code";
 
+    /** What the note form sends for who may see a note. */
+    static final String AUDIENCE_EVERYONE = "everyone";
+
+    static final String AUDIENCE_FACILITATOR = "facilitator-only";
+
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final JoiningService joining;
     private final NoteService notes;
+    private final ConsentService consents;
     private final BoardWatchService watching;
+    private final ConsentRoundPanel round;
+    private final JoinLinks.Links links;
     private final Div content = new Div();
-    private final Paragraph closedBanner = new Paragraph();
+    private final Div closedBanner = new Div();
     private final H1 title = new H1();
     private final Paragraph question = new Paragraph();
     private @Nullable JoinCode code;
@@ -74,10 +88,18 @@ class TableView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     private @Nullable Element composer;
     private boolean closed;
 
-    TableView(JoiningService joining, NoteService notes, BoardWatchService watching) {
+    TableView(
+            JoiningService joining,
+            NoteService notes,
+            ConsentService consents,
+            BoardWatchService watching,
+            JoinLinks joinLinks) {
+        this.links = joinLinks.forCurrentRequest();
         this.joining = joining;
         this.notes = notes;
+        this.consents = consents;
         this.watching = watching;
+        this.round = new ConsentRoundPanel(consents, () -> pass);
         addClassName("table-view");
         addClassName("resident-screen");
         closedBanner.addClassName("closed-banner");
@@ -148,7 +170,14 @@ class TableView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         Div composerBox = new Div();
         composerBox.addClassName("composer-box");
         composerBox.getElement().appendChild(composer);
-        content.add(title, question, closedBanner, composerBox, boardTitle, columns);
+        Anchor ownNotes = new Anchor(OwnNotesView.ROUTE, getTranslation("own-notes.link"));
+        ownNotes.addClassName("own-notes-link");
+        ownNotes.setId("own-notes-link");
+        Anchor privacy = new Anchor(PrivacyNavigation.link(), getTranslation("privacy.link"));
+        privacy.addClassName("privacy-link");
+        Div links = new Div(ownNotes, privacy);
+        links.addClassName("table-links");
+        content.add(title, question, closedBanner, round, composerBox, boardTitle, columns, links);
         watch = watching.watchAsParticipant(participant, new ScreenUpdates<>(ui, BoardContent::seq, this::render));
         getElement().executeJs("""
                 const host = this, code = $0, src = $1;
@@ -171,9 +200,13 @@ class TableView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         Texts.update(title, view.title());
         Texts.update(question, view.residentQuestion());
         if (closed != closedBanner.isVisible()) {
-            closedBanner.setText(getTranslation("table.closed"));
+            closedBanner.removeAll();
+            if (closed) {
+                closedBanner.add(new Paragraph(getTranslation("table.closed")), closingLink());
+            }
             closedBanner.setVisible(closed);
         }
+        round.show(view);
         if (composer != null && composer.hasAttribute("hidden") != closed) {
             composer.setAttribute("hidden", closed);
         }
@@ -185,22 +218,60 @@ class TableView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         }
     }
 
+    /**
+     * Shown when the conversation closes: the way to the participant's own notes later, on this
+     * browser (the link) or another (the QR code, which carries this browser's secret in the
+     * address's fragment; browsers never send a fragment to a server). It can be printed for a
+     * participant who used a shared tablet.
+     */
+    private Div closingLink() {
+        Div box = new Div();
+        box.addClassName("own-notes-closing");
+        Anchor link = new Anchor(OwnNotesView.ROUTE, getTranslation("own-notes.closing-link"));
+        link.setId("own-notes-closing-link");
+        Button print = new Button(
+                getTranslation("own-notes.print"),
+                e -> getUI().ifPresent(ui -> ui.getPage().executeJs("window.print()")));
+        print.addThemeVariants(ButtonVariant.TERTIARY);
+        box.add(new Paragraph(getTranslation("own-notes.closing")), link, print);
+        JoinCode joinCode = code;
+        if (joinCode != null) {
+            BrowserSeat.read(this, joinCode, secret -> {
+                if (!secret.isBlank()) {
+                    box.addComponentAtIndex(
+                            1, QrCode.image(links.ownNotesUrl(secret), getTranslation("own-notes.qr-alt")));
+                }
+            });
+        }
+        return box;
+    }
+
     /** The browser's follow-up after the first render; the request itself is what matters. */
     @ClientCallable
     void boardShown() {
         // Nothing to do: this request's small response replaces Vaadin's copy of the large first one.
     }
 
-    /** Called by the browser for every note in its outbox; answers "saved" or "error:" + message. */
+    /**
+     * Called by the browser for every note in its outbox, with the author's choices; answers "saved"
+     * or "error:" + message. A value the form cannot send is refused, and nothing is stored.
+     */
     @ClientCallable
-    String submitNote(String clientId, String category, String text) {
+    String submitNote(String clientId, String category, String text, String consent, String audience) {
         if (pass == null) {
             return "error:" + getTranslation("table.error.not-joined");
         }
         try {
             Category chosen =
                     Category.parse(category).orElseThrow(() -> new UserMessageException("note.error.category"));
-            notes.addNote(pass, UUID.fromString(clientId), chosen, new NoteText(text));
+            ConsentTier tier =
+                    ConsentTier.parse(consent).orElseThrow(() -> new UserMessageException("consent.error.invalid"));
+            NoteAudience who = switch (audience) {
+                case AUDIENCE_EVERYONE -> NoteAudience.EVERYONE;
+                case AUDIENCE_FACILITATOR -> NoteAudience.FACILITATOR_ONLY;
+                default -> throw new UserMessageException("consent.error.invalid");
+            };
+            notes.addNote(pass, UUID.fromString(clientId), chosen, new NoteText(text), tier, who);
             return "saved";
         } catch (UserMessageException e) {
             return "error:" + getTranslation(e.messageKey(), e.params());
@@ -260,11 +331,69 @@ class TableView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         status.setAttribute("class", "composer-status");
         status.setAttribute("role", "status");
         status.setAttribute("aria-live", "polite");
+        Element consentSet = consentChoices();
+        Element only = new Element("input");
+        only.setAttribute("type", "checkbox");
+        only.setAttribute("id", "facilitator-only");
+        only.setAttribute("name", "audience");
+        only.setAttribute("value", AUDIENCE_FACILITATOR);
+        only.setAttribute("aria-describedby", "facilitator-only-hint");
+        Element onlyLabel = new Element("label");
+        onlyLabel.setAttribute("for", "facilitator-only");
+        onlyLabel.setAttribute("class", "audience-choice");
+        onlyLabel.appendChild(
+                icon(VaadinIcon.EYE_SLASH), new Element("span").setText(getTranslation("consent.facilitator-only")));
+        Element onlyHint = new Element("span").setText(getTranslation("consent.facilitator-only.hint"));
+        onlyHint.setAttribute("id", "facilitator-only-hint");
+        onlyHint.setAttribute("class", "category-hint");
+        Element onlyBox = new Element("div");
+        onlyBox.setAttribute("class", "audience-option");
+        onlyBox.appendChild(only, onlyLabel, onlyHint);
         Element outbox = new Element("ul");
         outbox.setAttribute("class", "outbox");
         outbox.setAttribute("aria-label", getTranslation("table.outbox"));
-        form.appendChild(fieldset, textLabel, textarea, counter, send, status, outbox);
+        form.appendChild(fieldset, textLabel, textarea, counter, consentSet, onlyBox, send, status, outbox);
         return form;
+    }
+
+    /** The three consent choices as plain radio buttons that the browser's form script reads. */
+    private Element consentChoices() {
+        Element fieldset = new Element("fieldset");
+        fieldset.setAttribute("class", "consent-set");
+        fieldset.appendChild(new Element("legend").setText(getTranslation("consent.question")));
+        for (ConsentTier tier : ConsentTier.values()) {
+            Element input = new Element("input");
+            input.setAttribute("type", "radio");
+            input.setAttribute("name", "consent");
+            input.setAttribute("value", tier.key());
+            input.setAttribute("id", "consent-" + tier.key());
+            if (tier == ConsentTier.TABLE_ONLY) {
+                input.setAttribute("checked", true);
+            }
+            Element label = new Element("label");
+            label.setAttribute("for", "consent-" + tier.key());
+            label.setAttribute("class", "category-choice consent-label");
+            label.appendChild(
+                    ConsentChoice.icon(tier).getElement(),
+                    new Element("span").setText(getTranslation(tier.labelKey())));
+            Element choice = new Element("div");
+            choice.setAttribute("class", "category-option");
+            choice.appendChild(input, label);
+            fieldset.appendChild(choice);
+        }
+        Element privacy = new Element("a").setText(getTranslation("privacy.link"));
+        privacy.setAttribute("href", PrivacyNavigation.link());
+        privacy.setAttribute("target", "_blank");
+        privacy.setAttribute("class", "privacy-link");
+        fieldset.appendChild(privacy);
+        return fieldset;
+    }
+
+    private static Element icon(VaadinIcon which) {
+        Element icon = which.create().getElement();
+        icon.setAttribute("aria-hidden", "true");
+        icon.setAttribute("class", "consent-icon");
+        return icon;
     }
 
     private String texts() {
@@ -280,10 +409,16 @@ class TableView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     }
 
     private List<Component> ownNoteActions(BoardContent.Card card) {
-        if (!card.mine() || closed || pass == null) {
+        if (!card.mine() || pass == null) {
             return List.of();
         }
         ParticipantPass participant = pass;
+        Button consent = new Button(getTranslation("consent.change"), e -> openConsent(participant, card));
+        consent.addThemeVariants(ButtonVariant.TERTIARY);
+        consent.setId("consent-note-" + card.id().value());
+        if (closed) {
+            return List.of(consent);
+        }
         Paragraph saved = new Paragraph(getTranslation("table.saved"));
         saved.addClassName("note-saved");
         Button edit = new Button(getTranslation("table.edit"), e -> openEdit(participant, card));
@@ -292,7 +427,24 @@ class TableView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         Button withdraw = new Button(getTranslation("table.withdraw"), e -> confirmWithdraw(participant, card));
         withdraw.addThemeVariants(ButtonVariant.TERTIARY, ButtonVariant.ERROR);
         withdraw.setId("withdraw-note-" + card.id().value());
-        return List.of(saved, edit, withdraw);
+        return List.of(saved, edit, withdraw, consent);
+    }
+
+    private void openConsent(ParticipantPass participant, BoardContent.Card card) {
+        Dialog dialog = new Dialog(getTranslation("consent.change-title"));
+        Paragraph text = new Paragraph(card.text());
+        text.addClassName("consent-note-text");
+        ConsentChoice choice = new ConsentChoice(
+                getTranslation("consent.question"),
+                card.consent() == null ? ConsentTier.TABLE_ONLY : card.consent(),
+                tier -> consents.changeConsent(participant, card.id(), tier));
+        choice.setId("consent-choice");
+        Button done = new Button(getTranslation("action.done"), e -> dialog.close());
+        done.addThemeVariants(ButtonVariant.PRIMARY, ButtonVariant.LARGE);
+        dialog.add(text, choice);
+        dialog.getFooter().add(done);
+        dialog.setWidth("min(40rem, 95vw)");
+        dialog.open();
     }
 
     private void openEdit(ParticipantPass participant, BoardContent.Card card) {

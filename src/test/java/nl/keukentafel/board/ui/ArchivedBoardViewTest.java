@@ -15,7 +15,9 @@ import com.github.mvysny.kaributesting.v10.NotFoundError;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
+import nl.keukentafel.board.ConsentTier;
 import nl.keukentafel.board.Joined;
+import nl.keukentafel.board.NoteAudience;
 import nl.keukentafel.board.NoteId;
 import nl.keukentafel.board.TableRole;
 import nl.keukentafel.conversation.Conversation;
@@ -37,6 +39,7 @@ class ArchivedBoardViewTest extends KaribuTest {
     private NoteId annasNote;
     private NoteId anonymousNote;
     private NoteId hiddenNote;
+    private NoteId tableOnlyNote;
 
     @BeforeEach
     void aClosedBoardWithAnAnonymousParticipantAndAHiddenNote() {
@@ -44,9 +47,21 @@ class ArchivedBoardViewTest extends KaribuTest {
         Conversation live = fixture.live(facilitator, "Terugblik mantelzorg");
         Joined anna = fixture.join(live, "Anna de Vries", false, TableRole.RESIDENT);
         Joined anonymous = fixture.join(live, "Joris Zwijgzaam", true, TableRole.RESIDENT);
-        annasNote = fixture.note(anna, "experience", "Ik zorg elke dag voor mijn vader");
-        anonymousNote = fixture.note(anonymous, "policy-effect", "Mijn uitkering werd gekort");
-        hiddenNote = fixture.note(anonymous, "ideas", "Iets wat niet op het bord hoort");
+        annasNote = fixture.note(
+                anna,
+                "experience",
+                "Ik zorg elke dag voor mijn vader, Joris weet ervan",
+                ConsentTier.REPORT,
+                NoteAudience.EVERYONE);
+        anonymousNote = fixture.note(
+                anonymous,
+                "policy-effect",
+                "Mijn uitkering werd gekort",
+                ConsentTier.CASE_BUNDLE,
+                NoteAudience.EVERYONE);
+        hiddenNote = fixture.note(
+                anonymous, "ideas", "Iets wat niet op het bord hoort", ConsentTier.REPORT, NoteAudience.EVERYONE);
+        tableOnlyNote = fixture.note(anna, "questions", "Dit blijft aan tafel");
         fixture.moderate(facilitator, live, hiddenNote);
         closed = fixture.close(facilitator, live);
     }
@@ -56,7 +71,7 @@ class ArchivedBoardViewTest extends KaribuTest {
     }
 
     @Test
-    void aTeamMemberReadsTheClosedBoardWithAnonymousNamesHidden() {
+    void aTeamMemberReadsOnlyReleasedNotesRedactedAndNoNames() {
         login(fixture.teamMember(), StaffRole.TEAM_MEMBER);
 
         navigate(archivedPath());
@@ -66,14 +81,17 @@ class ArchivedBoardViewTest extends KaribuTest {
                 .contains(closed.residentQuestion())
                 .anySatisfy(meta ->
                         assertThat(meta).startsWith(closed.themeName() + " · " + closed.municipalityName() + " · "));
-        assertThat(notesIn("experience")).containsExactly("Ik zorg elke dag voor mijn vader");
+        assertThat(notesIn("experience")).containsExactly("Ik zorg elke dag voor mijn vader, [naam] weet ervan");
         assertThat(notesIn("policy-effect")).containsExactly("Mijn uitkering werd gekort");
-        assertThat(author(card(annasNote).orElseThrow())).isEqualTo("Anna de Vries");
+        assertThat(author(card(annasNote).orElseThrow())).isEqualTo("Anoniem");
         assertThat(author(card(anonymousNote).orElseThrow())).isEqualTo("Anoniem");
+        assertThat(card(tableOnlyNote)).isEmpty();
+        assertThat(_get(Paragraph.class, spec -> spec.withId("archive-released"))
+                        .getText())
+                .startsWith("Alleen notities die de schrijver heeft vrijgegeven.");
         assertThat(everythingSent())
-                .contains("Mijn uitkering werd gekort", "Anna de Vries")
-                .doesNotContain("Joris")
-                .doesNotContain("Zwijgzaam");
+                .contains("Mijn uitkering werd gekort")
+                .doesNotContain("Anna", "de Vries", "Joris", "Zwijgzaam", "Dit blijft aan tafel");
     }
 
     @Test
@@ -94,8 +112,8 @@ class ArchivedBoardViewTest extends KaribuTest {
 
         navigate(archivedPath());
 
-        assertThat(notesIn("experience")).containsExactly("Ik zorg elke dag voor mijn vader");
-        assertThat(author(card(anonymousNote).orElseThrow())).isEqualTo("Anoniem");
+        assertThat(notesIn("experience")).containsExactly("Ik zorg elke dag voor mijn vader, [naam] weet ervan");
+        assertThat(everythingSent()).doesNotContain("Anna", "Joris", "Dit blijft aan tafel");
     }
 
     @Test

@@ -127,7 +127,8 @@ class BoardColumnsTest extends KaribuTest {
                 null,
                 seq,
                 List.of(),
-                Arrays.asList(cards));
+                Arrays.asList(cards),
+                null);
     }
 
     private static BoardContent.Card card(long id, String category) {
@@ -137,6 +138,9 @@ class BoardColumnsTest extends KaribuTest {
                 "Notitie " + id,
                 TableRole.RESIDENT,
                 "Anna",
+                false,
+                false,
+                null,
                 false,
                 false,
                 false,
@@ -154,7 +158,10 @@ class BoardColumnsTest extends KaribuTest {
                 card.authorName(),
                 card.authorAnonymous(),
                 card.mine(),
+                card.consent(),
+                card.facilitatorOnly(),
                 card.moderated(),
+                card.withdrawn(),
                 true,
                 card.placedAt(),
                 card.seq());

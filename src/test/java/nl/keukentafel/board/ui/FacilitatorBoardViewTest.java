@@ -4,8 +4,10 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._assertOne;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static nl.keukentafel.board.ui.BoardScreens.author;
 import static nl.keukentafel.board.ui.BoardScreens.card;
+import static nl.keukentafel.board.ui.BoardScreens.everythingSent;
 import static nl.keukentafel.board.ui.BoardScreens.notesIn;
 import static nl.keukentafel.support.LiveUpdates.awaitOnScreen;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -24,12 +26,16 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.textfield.IntegerField;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
+import nl.keukentafel.board.BoardWatchService;
+import nl.keukentafel.board.ConsentService;
 import nl.keukentafel.board.Joined;
 import nl.keukentafel.board.NoteId;
+import nl.keukentafel.board.RetentionService;
 import nl.keukentafel.board.TableRole;
 import nl.keukentafel.conversation.Conversation;
 import nl.keukentafel.conversation.ConversationDraft;
@@ -37,6 +43,7 @@ import nl.keukentafel.conversation.ConversationService;
 import nl.keukentafel.conversation.ConversationStatus;
 import nl.keukentafel.security.StaffRole;
 import nl.keukentafel.security.ui.LoginView;
+import nl.keukentafel.support.AsStaff;
 import nl.keukentafel.support.BoardFixture;
 import nl.keukentafel.support.KaribuTest;
 import org.junit.jupiter.api.BeforeEach;
@@ -53,6 +60,15 @@ class FacilitatorBoardViewTest extends KaribuTest {
 
     @Autowired
     MeterRegistry meters;
+
+    @Autowired
+    ConsentService consents;
+
+    @Autowired
+    BoardWatchService watching;
+
+    @Autowired
+    RetentionService retention;
 
     private String facilitator;
     private Conversation live;
@@ -84,7 +100,10 @@ class FacilitatorBoardViewTest extends KaribuTest {
 
     private static List<String> seats() {
         return _find(_get(UnorderedList.class, spec -> spec.withId("seats")), ListItem.class).stream()
-                .map(item -> item.getElement().getTextRecursively())
+                .map(item -> item.getChildren()
+                        .filter(child -> !(child instanceof Button))
+                        .map(child -> child.getElement().getTextRecursively())
+                        .reduce(item.getElement().getText(), String::concat))
                 .toList();
     }
 
@@ -297,5 +316,68 @@ class FacilitatorBoardViewTest extends KaribuTest {
         navigate(boardPath());
 
         _assertOne(LoginView.class);
+    }
+
+    @Test
+    void theFacilitatorRunsAConsentRoundAndSeesHowManyAnsweredNeverWhat() {
+        openBoard();
+
+        _click(_get(Button.class, spec -> spec.withId("start-consent-round")));
+        awaitOnScreen(() -> assertThat(_get(Span.class, spec -> spec.withId("consent-round-answered"))
+                        .getText())
+                .isEqualTo("0 van 2 deelnemers hebben geantwoord"));
+        consents.answerRound(anna.pass());
+        awaitOnScreen(() -> assertThat(_get(Span.class, spec -> spec.withId("consent-round-answered"))
+                        .getText())
+                .isEqualTo("1 van 2 deelnemers hebben geantwoord"));
+        assertThat(everythingSent()).doesNotContain("Mag in het verslag", "Alleen voor deze tafel");
+
+        _click(_get(Button.class, spec -> spec.withId("end-consent-round")));
+        awaitOnScreen(() -> assertThat(_find(Button.class, spec -> spec.withId("start-consent-round")))
+                .hasSize(1));
+    }
+
+    @Test
+    void erasingAParticipantAfterConfirmingTakesThemAndTheirNotesOffTheBoard() {
+        openBoard();
+
+        long annasSeat = BoardScreens.asFacilitator(watching, facilitator, live.id()).participants().stream()
+                .filter(seat -> "Anna de Vries".equals(seat.name()))
+                .findFirst()
+                .orElseThrow()
+                .id()
+                .value();
+        _click(_get(Button.class, spec -> spec.withId("erase-participant-" + annasSeat)));
+        ConfirmDialogKt._fireConfirm(_get(ConfirmDialog.class));
+
+        awaitOnScreen(() -> assertThat(seats()).containsExactly("Karel Verborgen · Beleidsmakeranoniem voor anderen"));
+        assertThat(card(annasExperience)).isEmpty();
+        assertThat(card(annasQuestion)).isEmpty();
+        assertThat(everythingSent()).doesNotContain("Anna", "De huur is te hoog");
+    }
+
+    @Test
+    void theFacilitatorSetsAShorterRetentionTermForTheConversation() {
+        openBoard();
+
+        _setValue(_get(IntegerField.class, spec -> spec.withId("retention-months")), 3);
+        _click(_get(Button.class, spec -> spec.withId("retention-save")));
+
+        assertThat(AsStaff.call(
+                        facilitator,
+                        StaffRole.FACILITATOR,
+                        () -> retention.retentionOf(live.id()).months()))
+                .isEqualTo(3);
+    }
+
+    @Test
+    void anAdminWhoDidNotRunAClosedConversationCannotOpenItsWholeBoard() {
+        fixture.close(facilitator, live);
+        login(
+                fixture.account("beheer", StaffRole.ADMIN, StaffRole.FACILITATOR),
+                StaffRole.ADMIN,
+                StaffRole.FACILITATOR);
+
+        assertThatThrownBy(() -> navigate(boardPath())).isInstanceOf(NotFoundError.class);
     }
 }

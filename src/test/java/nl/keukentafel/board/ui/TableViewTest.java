@@ -16,24 +16,34 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.dom.Element;
+import com.vaadin.flow.shared.Registration;
+import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
 import nl.keukentafel.board.BoardContent;
 import nl.keukentafel.board.BoardWatchService;
+import nl.keukentafel.board.ConsentService;
+import nl.keukentafel.board.ConsentTier;
 import nl.keukentafel.board.Joined;
 import nl.keukentafel.board.NoteId;
 import nl.keukentafel.board.TableRole;
 import nl.keukentafel.conversation.BoardTemplate;
 import nl.keukentafel.conversation.Category;
 import nl.keukentafel.conversation.Conversation;
+import nl.keukentafel.security.StaffRole;
+import nl.keukentafel.support.AsStaff;
 import nl.keukentafel.support.BoardFixture;
 import nl.keukentafel.support.KaribuTest;
 import nl.keukentafel.support.MockedClient;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -47,6 +57,9 @@ class TableViewTest extends KaribuTest {
 
     @Autowired
     BoardWatchService boards;
+
+    @Autowired
+    ConsentService consents;
 
     private String facilitator;
     private Conversation live;
@@ -66,7 +79,7 @@ class TableViewTest extends KaribuTest {
 
     /** Submits as the browser script does, and waits until the note is on the screen. */
     private static NoteId place(TableView table, String category, String text) {
-        assertThat(table.submitNote(UUID.randomUUID().toString(), category, text))
+        assertThat(table.submitNote(UUID.randomUUID().toString(), category, text, "table-only", "everyone"))
                 .isEqualTo("saved");
         awaitOnScreen(() -> assertThat(notesIn(category)).contains(text));
         NoteCardView card = _find(NoteCardView.class).stream()
@@ -99,10 +112,10 @@ class TableViewTest extends KaribuTest {
                 .isEqualTo(live.residentQuestion());
         Element form = composer(table);
         List<Element> categories = BoardScreens.elements(form, "input").stream()
-                .filter(input -> "radio".equals(input.getAttribute("type")))
+                .filter(input -> "category".equals(input.getAttribute("name")))
                 .toList();
         assertThat(categories)
-                .allSatisfy(input -> assertThat(input.getAttribute("name")).isEqualTo("category"));
+                .allSatisfy(input -> assertThat(input.getAttribute("type")).isEqualTo("radio"));
         assertThat(categories)
                 .extracting(input -> input.getAttribute("value"))
                 .containsExactlyElementsOf(BoardTemplate.KEUKENTAFEL.categories().stream()
@@ -123,7 +136,8 @@ class TableViewTest extends KaribuTest {
     void aSubmittedNoteIsSavedAndAppearsOnTheBoardAsTheParticipantsOwn() {
         TableView table = joinAtTable();
 
-        String answer = table.submitNote(UUID.randomUUID().toString(), "experience", "Ik durf geen post te openen");
+        String answer = table.submitNote(
+                UUID.randomUUID().toString(), "experience", "Ik durf geen post te openen", "table-only", "everyone");
 
         assertThat(answer).isEqualTo("saved");
         awaitOnScreen(() -> assertThat(notesIn("experience")).containsExactly("Ik durf geen post te openen"));
@@ -145,9 +159,9 @@ class TableViewTest extends KaribuTest {
         TableView table = joinAtTable();
         String clientId = UUID.randomUUID().toString();
 
-        assertThat(table.submitNote(clientId, "questions", "Mag mijn zoon bij mij wonen?"))
+        assertThat(table.submitNote(clientId, "questions", "Mag mijn zoon bij mij wonen?", "table-only", "everyone"))
                 .isEqualTo("saved");
-        assertThat(table.submitNote(clientId, "questions", "Mag mijn zoon bij mij wonen?"))
+        assertThat(table.submitNote(clientId, "questions", "Mag mijn zoon bij mij wonen?", "table-only", "everyone"))
                 .isEqualTo("saved");
 
         awaitOnScreen(() -> assertThat(notesIn("questions")).containsExactly("Mag mijn zoon bij mij wonen?"));
@@ -159,7 +173,8 @@ class TableViewTest extends KaribuTest {
     void aTooLongNoteIsRefusedWithTheLimit() {
         TableView table = joinAtTable();
 
-        String answer = table.submitNote(UUID.randomUUID().toString(), "ideas", "a".repeat(501));
+        String answer =
+                table.submitNote(UUID.randomUUID().toString(), "ideas", "a".repeat(501), "table-only", "everyone");
 
         assertThat(answer).startsWith("error:").contains("500");
         assertThat(answer)
@@ -172,11 +187,12 @@ class TableViewTest extends KaribuTest {
     void anEmptyNoteAnUnknownCategoryAndAMalformedIdAreRefused() {
         TableView table = joinAtTable();
 
-        assertThat(table.submitNote(UUID.randomUUID().toString(), "ideas", "   "))
+        assertThat(table.submitNote(UUID.randomUUID().toString(), "ideas", "   ", "table-only", "everyone"))
                 .isEqualTo("error:Schrijf eerst iets.");
-        assertThat(table.submitNote(UUID.randomUUID().toString(), "no-such-category", "Tekst"))
+        assertThat(table.submitNote(
+                        UUID.randomUUID().toString(), "no-such-category", "Tekst", "table-only", "everyone"))
                 .isEqualTo("error:Kies waar uw notitie bij hoort.");
-        assertThat(table.submitNote("not-a-uuid", "ideas", "Tekst"))
+        assertThat(table.submitNote("not-a-uuid", "ideas", "Tekst", "table-only", "everyone"))
                 .isEqualTo("error:Er ging iets mis. Uw gegevens zijn niet kwijt."
                         + " Probeer het opnieuw of vraag de gespreksleider om hulp.");
         assertThat(notesOnTheFacilitatorsBoard()).isEmpty();
@@ -192,12 +208,13 @@ class TableViewTest extends KaribuTest {
         fixture.close(facilitator, live);
 
         awaitOnScreen(() -> {
-            Paragraph banner = _get(Paragraph.class, spec -> spec.withClasses("closed-banner"));
+            Div banner = _get(Div.class, spec -> spec.withClasses("closed-banner"));
             assertThat(banner.isVisible()).isTrue();
-            assertThat(banner.getText()).isEqualTo("Dit gesprek is gesloten. Dank u wel voor het meedoen!");
+            assertThat(banner.getElement().getTextRecursively())
+                    .startsWith("Dit gesprek is gesloten. Dank u wel voor het meedoen!");
         });
         assertThat(composer(table).hasAttribute("hidden")).isTrue();
-        assertThat(table.submitNote(UUID.randomUUID().toString(), "experience", "Te laat"))
+        assertThat(table.submitNote(UUID.randomUUID().toString(), "experience", "Te laat", "table-only", "everyone"))
                 .isEqualTo(CLOSED_ERROR);
         assertThat(notesIn("experience")).containsExactly("Voor het sluiten geschreven");
         assertThat(notesOnTheFacilitatorsBoard()).containsExactly("Voor het sluiten geschreven");
@@ -291,7 +308,8 @@ class TableViewTest extends KaribuTest {
         assertThat(_find(Paragraph.class).stream().map(Paragraph::getText))
                 .containsExactly("Even geduld, we zoeken uw plek aan tafel…");
         assertThat(BoardScreens.elements(UI.getCurrent().getElement(), "form")).isEmpty();
-        assertThat(_get(TableView.class).submitNote(UUID.randomUUID().toString(), "experience", "Zonder pas"))
+        assertThat(_get(TableView.class)
+                        .submitNote(UUID.randomUUID().toString(), "experience", "Zonder pas", "table-only", "everyone"))
                 .isEqualTo("error:U doet nog niet mee. Typ eerst de code.");
         assertThat(notesOnTheFacilitatorsBoard()).isEmpty();
     }
@@ -315,5 +333,114 @@ class TableViewTest extends KaribuTest {
         assertThat(UI.getCurrent().getCurrentView()).isInstanceOf(JoinView.class);
         assertThat(_get(TextField.class, spec -> spec.withId("join-code-input")).getValue())
                 .isEmpty();
+    }
+
+    @Test
+    void theNoteFormAsksWhatMayHappenWithTheNoteTableOnlyFirst() {
+        TableView table = joinAtTable();
+
+        List<Element> consent = BoardScreens.elements(composer(table), "input").stream()
+                .filter(input -> "consent".equals(input.getAttribute("name")))
+                .toList();
+        assertThat(consent)
+                .extracting(input -> input.getAttribute("value"))
+                .containsExactly("table-only", "report", "case-bundle");
+        assertThat(consent.getFirst().hasAttribute("checked")).isTrue();
+        assertThat(everythingSent())
+                .contains(
+                        "Alleen voor deze tafel",
+                        "Mag in het verslag, zonder naam",
+                        "Mag ook in de lesbundel voor het onderwijs, zonder naam",
+                        "Alleen voor de gespreksleider",
+                        "Wat gebeurt er met mijn gegevens?");
+    }
+
+    @Test
+    void aNoteOnlyForTheFacilitatorCarriesItsChoicesOnTheAuthorsCardAndReachesNoOtherTablet() {
+        TableView table = joinAtTable();
+        Joined bert = fixture.join(live, "Bert", false, TableRole.RESIDENT);
+
+        assertThat(table.submitNote(
+                        UUID.randomUUID().toString(), "experience", "Alleen voor u", "report", "facilitator-only"))
+                .isEqualTo("saved");
+
+        awaitOnScreen(() -> assertThat(notesIn("experience")).contains("Alleen voor u"));
+        NoteCardView card = _find(NoteCardView.class).getFirst();
+        assertThat(BoardScreens.part(card, NoteCardView.CONSENT)).contains("Mag in het verslag, zonder naam");
+        assertThat(BoardScreens.part(card, NoteCardView.BADGE)).contains("Alleen voor de gespreksleider");
+        assertThat(notesOnTheFacilitatorsBoard()).containsExactly("Alleen voor u");
+        List<BoardContent> onBertsTablet = new CopyOnWriteArrayList<>();
+        Registration watch = boards.watchAsParticipant(bert.pass(), onBertsTablet::add);
+        try {
+            Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> !onBertsTablet.isEmpty());
+            assertThat(onBertsTablet.getLast().notes()).isEmpty();
+            assertThat(onBertsTablet.getLast().toString()).doesNotContain("Alleen voor u");
+        } finally {
+            watch.remove();
+        }
+    }
+
+    @Test
+    void aForgedConsentOrAudienceIsRefusedClearlyAndNothingIsStored() {
+        TableView table = joinAtTable();
+
+        assertThat(table.submitNote(UUID.randomUUID().toString(), "experience", "Vervalst", "everything", "everyone"))
+                .isEqualTo(
+                        "error:Deze keuze kennen we niet. Uw notitie is niet geplaatst. Kies opnieuw en probeer het nog eens.");
+        assertThat(table.submitNote(UUID.randomUUID().toString(), "experience", "Vervalst", "report", "projector"))
+                .startsWith("error:Deze keuze kennen we niet.");
+        assertThat(notesOnTheFacilitatorsBoard()).isEmpty();
+    }
+
+    @Test
+    void theAuthorChangesTheChoiceFromTheirOwnCard() {
+        TableView table = joinAtTable();
+        NoteId note = place(table, "experience", "Eerst alleen hier");
+
+        _click(_get(Button.class, spec -> spec.withId("consent-note-" + note.value())));
+        ConsentChoice choice = _get(ConsentChoice.class, spec -> spec.withId("consent-choice"));
+        assertThat(choice.getValue()).isEqualTo(ConsentTier.TABLE_ONLY);
+        _setValue(choice, ConsentTier.CASE_BUNDLE);
+
+        awaitOnScreen(() -> assertThat(BoardScreens.part(card(note).orElseThrow(), NoteCardView.CONSENT))
+                .contains("Mag ook in de lesbundel voor het onderwijs, zonder naam"));
+    }
+
+    @Test
+    void inTheConsentRoundTheTabletShowsOwnNotesWithOneTapChoicesAndASummary() {
+        TableView table = joinAtTable();
+        NoteId first = place(table, "experience", "Eerste");
+        place(table, "ideas", "Tweede");
+        fixture.note(fixture.join(live, "Bert", false, TableRole.RESIDENT), "experience", "Van Bert");
+
+        asFacilitator(() -> consents.startRound(live.id()));
+
+        awaitOnScreen(
+                () -> assertThat(_get(ConsentRoundPanel.class).isVisible()).isTrue());
+        assertThat(_find(ConsentChoice.class)).hasSize(2);
+        assertThat(_get(Paragraph.class, spec -> spec.withId("consent-summary")).getText())
+                .isEqualTo("0 van uw 2 notities mogen in het verslag.");
+        _setValue(_get(ConsentChoice.class, spec -> spec.withId("round-consent-" + first.value())), ConsentTier.REPORT);
+        awaitOnScreen(() -> assertThat(_get(Paragraph.class, spec -> spec.withId("consent-summary"))
+                        .getText())
+                .isEqualTo("1 van uw 2 notities mogen in het verslag."));
+        _click(_get(Button.class, spec -> spec.withId("consent-round-done")));
+        awaitOnScreen(
+                () -> assertThat(_get(ConsentRoundPanel.class).getElement().getTextRecursively())
+                        .contains("Dank u wel."));
+    }
+
+    @Test
+    void atCloseTheTabletShowsTheWayToOwnNotesLater() {
+        joinAtTable();
+        fixture.close(facilitator, live);
+
+        awaitOnScreen(() -> assertThat(_get(Anchor.class, spec -> spec.withId("own-notes-closing-link"))
+                        .getHref())
+                .isEqualTo("my-notes"));
+    }
+
+    private void asFacilitator(Runnable work) {
+        AsStaff.run(facilitator, StaffRole.FACILITATOR, work);
     }
 }

@@ -1,0 +1,17 @@
+package nl.keukentafel.audit;
+
+import java.time.Instant;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One row of the audit trail. {@code actor} is a staff account name, {@code participant} for a
+ * resident acting on their own notes, or {@code system} for scheduled work.
+ */
+public record AuditEvent(
+        long id,
+        Instant at,
+        String actor,
+        AuditAction action,
+        @Nullable Long conversationId,
+        @Nullable Long objectId,
+        @Nullable Integer noteCount) {}

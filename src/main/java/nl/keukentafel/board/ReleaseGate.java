@@ -1,0 +1,93 @@
+package nl.keukentafel.board;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import nl.keukentafel.base.Translations;
+import nl.keukentafel.conversation.Conversation;
+import nl.keukentafel.redaction.PiiDetector;
+import nl.keukentafel.redaction.PiiSpan;
+import nl.keukentafel.redaction.PiiType;
+import org.springframework.stereotype.Component;
+
+/**
+ * The one way out of a table: builds the {@link Visibility.Archive} through which every read for
+ * people who were not at the table passes (archive, review, reports, exports). It releases only
+ * notes whose author allowed it for the purpose, redacts every personal detail the detector finds
+ * plus the names of everyone at the table and the facilitator, applies what staff corrected, and
+ * shows no name (docs/privacy.md, docs/redaction.md).
+ */
+@Component
+class ReleaseGate {
+
+    private final PiiDetector detector;
+    private final RedactionCorrections corrections;
+    private final Translations translations;
+
+    ReleaseGate(PiiDetector detector, RedactionCorrections corrections, Translations translations) {
+        this.detector = detector;
+        this.corrections = corrections;
+        this.translations = translations;
+    }
+
+    Visibility.Archive visibility(
+            ReadPurpose purpose, BoardSnapshot snapshot, Conversation conversation, Locale locale) {
+        List<String> names = knownNames(snapshot, conversation);
+        Map<NoteId, List<RedactionCorrections.Correction>> corrected = corrections.forConversation(conversation.id());
+        return new Visibility.Archive(
+                purpose.minimumConsent(),
+                note -> redact(
+                        note.text(), spans(note.text(), names, corrected.getOrDefault(note.id(), List.of())), locale));
+    }
+
+    /** What the detector finds in a note, with the staff's corrections applied. */
+    List<PiiSpan> spans(String text, List<String> names, List<RedactionCorrections.Correction> corrected) {
+        List<PiiSpan> found = new ArrayList<>(detector.detect(text, names));
+        for (RedactionCorrections.Correction correction : corrected) {
+            if (!correction.fits(text)) {
+                continue;
+            }
+            if (correction.redact()) {
+                found.add(new PiiSpan(correction.start(), correction.end(), correction.type()));
+            } else {
+                found.removeIf(span -> span.start() < correction.end() && correction.start() < span.end());
+            }
+        }
+        return found;
+    }
+
+    static List<String> knownNames(BoardSnapshot snapshot, Conversation conversation) {
+        List<String> names = new ArrayList<>(snapshot.participantNames());
+        names.add(conversation.facilitatorName());
+        return names;
+    }
+
+    /** The text with every span replaced by its placeholder; overlapping spans merge. */
+    String redact(String text, List<PiiSpan> spans, Locale locale) {
+        if (spans.isEmpty()) {
+            return text;
+        }
+        List<PiiSpan> ordered = new ArrayList<>(spans);
+        ordered.sort(Comparator.comparingInt(PiiSpan::start).thenComparing(s -> -s.end()));
+        StringBuilder out = new StringBuilder(text.length());
+        int at = 0;
+        for (PiiSpan span : ordered) {
+            if (span.end() <= at) {
+                continue;
+            }
+            if (span.start() >= at) {
+                out.append(text, at, span.start());
+                out.append(placeholder(span.type(), locale));
+            }
+            at = span.end();
+        }
+        out.append(text, at, text.length());
+        return out.toString();
+    }
+
+    String placeholder(PiiType type, Locale locale) {
+        return translations.getTranslation(type.placeholderKey(), locale);
+    }
+}

@@ -1,0 +1,107 @@
+package nl.keukentafel.board.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Supplier;
+import nl.keukentafel.base.ui.Notifications;
+import nl.keukentafel.board.BoardContent;
+import nl.keukentafel.board.ConsentService;
+import nl.keukentafel.board.ConsentTier;
+import nl.keukentafel.board.NoteId;
+import nl.keukentafel.board.ParticipantPass;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The consent round on a participant's tablet: while the facilitator has a round open, the
+ * participant sees their own notes, each with the three choices (one tap saves), a summary, and a
+ * button to say they are done. Redrawn only when their own notes or choices change, so a tap is
+ * never interrupted by someone else's note.
+ */
+class ConsentRoundPanel extends Section {
+
+    private final ConsentService consents;
+    private final Supplier<@Nullable ParticipantPass> pass;
+    private @Nullable List<Object> drawnFor;
+
+    ConsentRoundPanel(ConsentService consents, Supplier<@Nullable ParticipantPass> pass) {
+        this.consents = consents;
+        this.pass = pass;
+        addClassName("consent-round");
+        setId("consent-round");
+        getElement().setAttribute("aria-labelledby", "consent-round-title");
+        setVisible(false);
+    }
+
+    void show(BoardContent view) {
+        BoardContent.ConsentRound round = view.isClosed() ? null : view.consentRound();
+        List<BoardContent.Card> mine =
+                view.notes().stream().filter(BoardContent.Card::mine).toList();
+        List<Object> key = new ArrayList<>();
+        key.add(round == null ? "none" : round.viewerAnswered());
+        mine.forEach(card -> key.add(List.of(card.id(), String.valueOf(card.consent()), card.text())));
+        if (key.equals(drawnFor)) {
+            return;
+        }
+        drawnFor = key;
+        removeAll();
+        setVisible(round != null);
+        if (round == null) {
+            return;
+        }
+        H2 title = new H2(getTranslation("consent.round.title"));
+        title.setId("consent-round-title");
+        add(title);
+        if (round.viewerAnswered()) {
+            add(new Paragraph(getTranslation("consent.round.thanks")));
+            return;
+        }
+        add(new Paragraph(getTranslation("consent.round.explain")));
+        if (mine.isEmpty()) {
+            add(new Paragraph(getTranslation("consent.round.no-notes")));
+        }
+        for (BoardContent.Card card : mine) {
+            add(noteChoice(card));
+        }
+        long released = mine.stream()
+                .filter(c -> c.consent() != null && c.consent().releases())
+                .count();
+        Paragraph summary = new Paragraph(getTranslation("consent.round.summary", released, mine.size()));
+        summary.addClassName("consent-summary");
+        summary.setId("consent-summary");
+        summary.getElement().setAttribute("aria-live", "polite");
+        Button done = new Button(getTranslation("consent.round.done"), e -> {
+            ParticipantPass participant = pass.get();
+            if (participant != null) {
+                Notifications.attempt(() -> consents.answerRound(participant));
+            }
+        });
+        done.addThemeVariants(ButtonVariant.PRIMARY, ButtonVariant.LARGE);
+        done.setId("consent-round-done");
+        add(summary, done);
+    }
+
+    private Div noteChoice(BoardContent.Card card) {
+        NoteId id = card.id();
+        Paragraph text = new Paragraph(card.text());
+        text.addClassName("consent-note-text");
+        ConsentChoice choice = new ConsentChoice(
+                getTranslation("consent.question"),
+                card.consent() == null ? ConsentTier.TABLE_ONLY : card.consent(),
+                tier -> {
+                    ParticipantPass participant = pass.get();
+                    if (participant != null) {
+                        consents.changeConsent(participant, id, tier);
+                    }
+                });
+        choice.setId("round-consent-" + id.value());
+        Div box = new Div(text, choice);
+        box.addClassName("consent-round-note");
+        return box;
+    }
+}

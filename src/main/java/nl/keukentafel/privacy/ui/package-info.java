@@ -1,0 +1,5 @@
+/** The public privacy page, in plain language. */
+@NullMarked
+package nl.keukentafel.privacy.ui;
+
+import org.jspecify.annotations.NullMarked;
