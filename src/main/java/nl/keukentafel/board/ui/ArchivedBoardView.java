@@ -1,5 +1,7 @@
 package nl.keukentafel.board.ui;
 
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -11,9 +13,11 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.Optional;
 import nl.keukentafel.base.Dates;
+import nl.keukentafel.board.BoardContent;
 import nl.keukentafel.board.BoardHistory;
 import nl.keukentafel.board.BoardRecord;
 import nl.keukentafel.board.ReadPurpose;
+import nl.keukentafel.board.RedactionReview;
 import nl.keukentafel.conversation.Conversation;
 import nl.keukentafel.security.Roles;
 import org.jspecify.annotations.Nullable;
@@ -21,17 +25,20 @@ import org.jspecify.annotations.Nullable;
 /**
  * A closed conversation's board, read-only, as the archive may show it (read once from the
  * database through {@link BoardHistory}, never from a live copy): only notes whose authors allowed
- * them to leave the table, with personal details replaced and no names (docs/privacy.md).
+ * them to leave the table, with personal details replaced and no names (docs/privacy.md). Per
+ * note, staff can check and correct what the redaction step replaced.
  */
 @Route("archive/:" + StaffBoardScreen.ID)
 @RolesAllowed({Roles.TEAM_MEMBER, Roles.ADMIN})
 class ArchivedBoardView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final BoardHistory history;
+    private final RedactionReview review;
     private @Nullable Conversation conversation;
 
-    ArchivedBoardView(BoardHistory history) {
+    ArchivedBoardView(BoardHistory history, RedactionReview review) {
         this.history = history;
+        this.review = review;
         addClassName("archived-board");
     }
 
@@ -39,10 +46,11 @@ class ArchivedBoardView extends VerticalLayout implements BeforeEnterObserver, H
     public void beforeEnter(BeforeEnterEvent event) {
         Optional<BoardRecord> found =
                 StaffBoardScreen.open(event, id -> history.read(id, ReadPurpose.ARCHIVE, getLocale()));
-        if (found.isEmpty()) {
-            return;
-        }
-        Conversation c = found.get().conversation();
+        found.ifPresent(this::show);
+    }
+
+    private void show(BoardRecord record) {
+        Conversation c = record.conversation();
         conversation = c;
         removeAll();
         Paragraph meta = new Paragraph(getTranslation(
@@ -52,9 +60,24 @@ class ArchivedBoardView extends VerticalLayout implements BeforeEnterObserver, H
         Paragraph released = new Paragraph(getTranslation("archive.released-only"));
         released.addClassName("archive-released");
         released.setId("archive-released");
-        BoardColumns columns = new BoardColumns(c.template(), card -> List.of());
-        columns.show(found.get().content());
+        BoardColumns columns = new BoardColumns(c.template(), card -> List.of(reviewButton(c, card)));
+        columns.show(record.content());
         add(new H1(c.title()), meta, question, released, columns);
+    }
+
+    /** Opens the note's redaction review; afterwards the board is read again, as it now leaves the table. */
+    private Button reviewButton(Conversation c, BoardContent.Card card) {
+        Button button = new Button(
+                getTranslation("redaction.review"),
+                e -> new RedactionDialog(
+                                review,
+                                c.id(),
+                                card.id(),
+                                () -> show(history.read(c.id(), ReadPurpose.ARCHIVE, getLocale())))
+                        .open());
+        button.addThemeVariants(ButtonVariant.SMALL, ButtonVariant.TERTIARY);
+        button.setId("review-redaction-" + card.id().value());
+        return button;
     }
 
     @Override

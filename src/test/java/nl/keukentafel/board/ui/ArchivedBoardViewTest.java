@@ -1,8 +1,10 @@
 package nl.keukentafel.board.ui;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._assertOne;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static nl.keukentafel.board.ui.BoardScreens.author;
 import static nl.keukentafel.board.ui.BoardScreens.card;
 import static nl.keukentafel.board.ui.BoardScreens.everythingSent;
@@ -15,6 +17,8 @@ import com.github.mvysny.kaributesting.v10.NotFoundError;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.textfield.TextField;
 import nl.keukentafel.board.ConsentTier;
 import nl.keukentafel.board.Joined;
 import nl.keukentafel.board.NoteAudience;
@@ -100,7 +104,10 @@ class ArchivedBoardViewTest extends KaribuTest {
 
         navigate(archivedPath());
 
-        assertThat(_find(_get(ArchivedBoardView.class), Button.class)).isEmpty();
+        // The only buttons open the redaction review: nothing on the board itself changes here.
+        assertThat(_find(_get(ArchivedBoardView.class), Button.class))
+                .extracting(Button::getText)
+                .containsOnly("Persoonsgegevens nakijken");
         assertThat(card(hiddenNote)).isEmpty();
         assertThat(notesIn("ideas")).isEmpty();
         assertThat(everythingSent()).doesNotContain("Iets wat niet op het bord hoort");
@@ -144,5 +151,30 @@ class ArchivedBoardViewTest extends KaribuTest {
         navigate(archivedPath());
 
         _assertOne(LoginView.class);
+    }
+
+    @Test
+    void aTeamMemberChecksTheRedactionOfANoteKeepsAFragmentAndRedactsAMissedOne() {
+        login(fixture.teamMember(), StaffRole.TEAM_MEMBER);
+        navigate(archivedPath());
+
+        _click(_get(Button.class, spec -> spec.withId("review-redaction-" + annasNote.value())));
+        assertThat(_get(Paragraph.class, spec -> spec.withId("redaction-released")).getText())
+                .isEqualTo("Ik zorg elke dag voor mijn vader, [naam] weet ervan");
+        assertThat(_find(Span.class, spec -> spec.withClasses("pii-span")))
+                .extracting(Span::getText)
+                .containsExactly("Joris");
+
+        _setValue(_get(TextField.class, spec -> spec.withId("redaction-fragment")), "mijn vader");
+        _click(_get(Button.class, spec -> spec.withId("redaction-add")));
+        assertThat(_get(Paragraph.class, spec -> spec.withId("redaction-released")).getText())
+                .isEqualTo("Ik zorg elke dag voor [naam], [naam] weet ervan");
+
+        _click(_get(Button.class, spec -> spec.withId("redaction-keep-34")));
+        assertThat(_get(Paragraph.class, spec -> spec.withId("redaction-released")).getText())
+                .isEqualTo("Ik zorg elke dag voor [naam], Joris weet ervan");
+
+        _click(_get(Button.class, spec -> spec.withId("redaction-close")));
+        assertThat(notesIn("experience")).containsExactly("Ik zorg elke dag voor [naam], Joris weet ervan");
     }
 }
