@@ -16,6 +16,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -55,13 +56,15 @@ class ConsentIT {
         WebDriver browser = browsers.open();
         BoardPages.logIn(browsers, browser, facilitator, BoardFixture.PASSWORD);
         browsers.go(browser, "/conversations/" + live.id().value() + "/board");
-        Browsers.waitForVisible(browser, By.id("seats"));
+        Browsers.waitForVisible(browser, By.id("start-consent-round"));
         return browser;
     }
 
     private static void waitForText(WebDriver browser, By by, String text) {
         new WebDriverWait(browser, Browsers.TIMEOUT)
                 .withMessage(() -> "'" + text + "' never appeared in " + by)
+                // The server replaces the panel's parts as answers come in.
+                .ignoring(StaleElementReferenceException.class)
                 .until(d ->
                         d.findElements(by).stream().anyMatch(e -> e.getText().contains(text)));
     }
@@ -139,10 +142,10 @@ class ConsentIT {
         WebDriver bert = browsers.open();
         BoardPages.joinFromLink(browsers, bert, code, "Bert", true);
         List.of(anna, bert).forEach(BoardPages::observeNotes);
-        BoardPages.placeNote(anna, "experience", "Anna vertelt");
-        BoardPages.waitForNote(anna, "Anna vertelt");
-        BoardPages.placeNote(bert, "experience", "Bert vertelt");
-        BoardPages.waitForNote(bert, "Bert vertelt");
+        BoardPages.placeNote(anna, "experience", "Mijn verhaal over de huur");
+        BoardPages.waitForNote(anna, "Mijn verhaal over de huur");
+        BoardPages.placeNote(bert, "experience", "Mijn verhaal over de brief");
+        BoardPages.waitForNote(bert, "Mijn verhaal over de brief");
 
         board.findElement(By.id("start-consent-round")).click();
         waitForText(board, By.id("consent-round-answered"), "0 van 2 deelnemers hebben geantwoord");
@@ -161,7 +164,7 @@ class ConsentIT {
         assertThat(board.findElement(By.tagName("body")).getText()).doesNotContain("Mag in het verslag");
 
         fixture.close(facilitator, live);
-        assertThat(archived(live)).containsExactly("Anna vertelt");
+        assertThat(archived(live)).containsExactly("Mijn verhaal over de huur");
     }
 
     @Test
