@@ -167,4 +167,24 @@ class AccessibilityIT {
 
         assertNoViolations(browser);
     }
+
+    @Test
+    void thePrivacyPageAndTheOwnNotesPageMeetWcag21AA() {
+        WebDriver browser = browsers.open("/privacy");
+        Browsers.waitForVisible(browser, By.id("privacy-contact"));
+        assertNoViolations(browser);
+
+        browsers.go(browser, "/my-notes");
+        Browsers.waitForVisible(browser, By.cssSelector(".own-notes-view p"));
+        assertNoViolations(browser);
+    }
+
+    @Test
+    void theAuditTrailMeetsWcag21AA() {
+        WebDriver browser = loggedInAdmin();
+        browsers.go(browser, "/admin/audit");
+        Browsers.waitForVisible(browser, By.id("audit-grid"));
+
+        assertNoViolations(browser);
+    }
 }

@@ -18,6 +18,9 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import javax.imageio.ImageIO;
+import nl.keukentafel.support.AsStaff;
+import nl.keukentafel.security.StaffRole;
+import nl.keukentafel.board.ConsentService;
 import nl.keukentafel.Application;
 import nl.keukentafel.conversation.Conversation;
 import nl.keukentafel.support.BoardFixture;
@@ -56,6 +59,9 @@ class LiveBoardIT {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    ConsentService consents;
 
     @Value("${spring.datasource.url}")
     String datasourceUrl;
@@ -431,6 +437,9 @@ class LiveBoardIT {
         BoardPages.placeNote(tablet, "experience", "Een notitie om te scannen");
         BoardPages.observeNotes(tablet);
         BoardPages.waitForNote(tablet, "Een notitie om te scannen");
+        BoardPages.assertNoAccessibilityViolations(tablet);
+        AsStaff.run(facilitator, StaffRole.FACILITATOR, () -> consents.startRound(live.id()));
+        Browsers.waitForVisible(tablet, By.id("consent-round-done"));
         BoardPages.assertNoAccessibilityViolations(tablet);
 
         WebDriver board = staffScreen(facilitator, live, "board", false);
