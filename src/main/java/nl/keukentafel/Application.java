@@ -7,7 +7,9 @@ import com.vaadin.flow.component.page.Push;
 import com.vaadin.flow.shared.communication.PushMode;
 import com.vaadin.flow.shared.ui.Transport;
 import com.vaadin.flow.theme.lumo.Lumo;
+import java.util.Arrays;
 import nl.keukentafel.base.ConnectionBuffers;
+import nl.keukentafel.redaction.RedactCommand;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 
@@ -20,6 +22,11 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 public class Application implements AppShellConfigurator {
 
     public static void main(String[] args) {
+        // "redact …": the redaction step as a command, without the web application (docs/redaction.md).
+        if (args.length > 0 && args[0].equals("redact")) {
+            RedactCommand.main(Arrays.copyOfRange(args, 1, args.length));
+            return;
+        }
         ConnectionBuffers.applyBeforeStart();
         SpringApplication.run(Application.class, args);
     }

@@ -159,7 +159,8 @@ class ArchivedBoardViewTest extends KaribuTest {
         navigate(archivedPath());
 
         _click(_get(Button.class, spec -> spec.withId("review-redaction-" + annasNote.value())));
-        assertThat(_get(Paragraph.class, spec -> spec.withId("redaction-released")).getText())
+        assertThat(_get(Paragraph.class, spec -> spec.withId("redaction-released"))
+                        .getText())
                 .isEqualTo("Ik zorg elke dag voor mijn vader, [naam] weet ervan");
         assertThat(_find(Span.class, spec -> spec.withClasses("pii-span")))
                 .extracting(Span::getText)
@@ -167,11 +168,13 @@ class ArchivedBoardViewTest extends KaribuTest {
 
         _setValue(_get(TextField.class, spec -> spec.withId("redaction-fragment")), "mijn vader");
         _click(_get(Button.class, spec -> spec.withId("redaction-add")));
-        assertThat(_get(Paragraph.class, spec -> spec.withId("redaction-released")).getText())
+        assertThat(_get(Paragraph.class, spec -> spec.withId("redaction-released"))
+                        .getText())
                 .isEqualTo("Ik zorg elke dag voor [naam], [naam] weet ervan");
 
         _click(_get(Button.class, spec -> spec.withId("redaction-keep-34")));
-        assertThat(_get(Paragraph.class, spec -> spec.withId("redaction-released")).getText())
+        assertThat(_get(Paragraph.class, spec -> spec.withId("redaction-released"))
+                        .getText())
                 .isEqualTo("Ik zorg elke dag voor [naam], Joris weet ervan");
 
         _click(_get(Button.class, spec -> spec.withId("redaction-close")));

@@ -1,0 +1,661 @@
+package nl.keukentafel.redaction;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Names of people. Always: the names of everyone at the table and the facilitator, whole and in
+ * parts. Further, from context: a name after a cue ({@code mevrouw Jansen}, {@code opa kees},
+ * {@code fam. El Idrissi}), initials with a surname ({@code J. de Vries}), a first name from the
+ * list with the surname that follows it, and a surname from the list. Names that are also ordinary
+ * words ({@code roos, storm, hoop}) count only with support: a cue, a surname after them, or a
+ * capital in the middle of a sentence. Places, organisations, schemes and idioms never count.
+ */
+final class PersonFinder {
+
+    private static final Pattern WORD = Pattern.compile("\\p{L}[\\p{L}\\p{M}]*(?:['’-][\\p{L}\\p{M}]+)*");
+
+    /** Words after which a name follows: titles, family, roles. */
+    private static final Set<String> CUES = Set.of(
+            "mevrouw",
+            "meneer",
+            "heer",
+            "opa",
+            "oma",
+            "juf",
+            "juffrouw",
+            "meester",
+            "familie",
+            "buurman",
+            "buurvrouw",
+            "zoon",
+            "zoontje",
+            "dochter",
+            "dochtertje",
+            "broer",
+            "broertje",
+            "zus",
+            "zusje",
+            "zuster",
+            "zwager",
+            "schoonzus",
+            "schoonmoeder",
+            "schoonvader",
+            "schoonzoon",
+            "schoondochter",
+            "tante",
+            "oom",
+            "neef",
+            "neefje",
+            "nicht",
+            "nichtje",
+            "collega",
+            "vriend",
+            "vriendin",
+            "kleinzoon",
+            "kleindochter",
+            "ex",
+            "partner",
+            "man",
+            "vrouw",
+            "moeder",
+            "vader",
+            "mama",
+            "papa",
+            "cliënt",
+            "client",
+            "klant",
+            "bewoner",
+            "bewoonster",
+            "huisarts",
+            "consulent",
+            "begeleider",
+            "begeleidster",
+            "wijkcoach",
+            "hulpverlener",
+            "schuldhulpverlener",
+            "casemanager",
+            "kind",
+            "baby",
+            "stiefvader",
+            "stiefmoeder",
+            "vriendje",
+            "vriendinnetje",
+            "echtgenoot",
+            "echtgenote",
+            "verloofde",
+            "huisbaas",
+            "verhuurder",
+            "mentor",
+            "coach",
+            "gezin",
+            "huurder",
+            "huurster",
+            "bewindvoerder",
+            "gezinsvoogd",
+            "cliënte",
+            "aanvrager",
+            "aanvraagster",
+            "deelnemer",
+            "deelneemster",
+            "leerling",
+            "docent",
+            "wijkagent",
+            "schuldenaar",
+            "jongen",
+            "meisje",
+            "heet",
+            "genaamd",
+            "namens",
+            "volgens",
+            "zegt",
+            "zei",
+            "vertelt",
+            "vertelde",
+            "aldus",
+            "belde",
+            "vroeg",
+            "vrijwilliger",
+            "wijkverpleegkundige",
+            "jeugdconsulent",
+            "consulente",
+            "betrokkene",
+            "contactpersoon");
+
+    /** Abbreviated cues, written with a dot: the dot does not end the sentence. */
+    private static final Set<String> ABBREVIATED_CUES =
+            Set.of("mw", "mevr", "mnr", "dhr", "hr", "fam", "mr", "dr", "drs", "ir", "ing", "prof");
+
+    /** Abbreviated cues that are cues without their dot too ({@code dhr Verschuren}). */
+    private static final Set<String> UNDOTTED_CUES = Set.of("mw", "mevr", "mnr", "dhr", "fam");
+
+    /** Phrases after which a name follows: "t.n.v. A. Boukhari", "op naam van Dilan", "mijn naam is …". */
+    private static final Pattern NAME_FOLLOWS =
+            Pattern.compile("(?i)(t\\.\\s?n\\.\\s?v\\.?|op naam van|mijn naam is|naam is|ik ben|ik heet)\\s+$");
+
+    /** Words before an ordinary word that make it a word, not a name: "een roos", "de storm". */
+    private static final Set<String> ARTICLES = Set.of(
+            "de", "het", "een", "die", "dat", "deze", "dit", "geen", "mijn", "je", "zijn", "haar", "onze", "ons", "hun",
+            "uw", "veel", "weinig", "wat", "elke", "ieder", "iedere", "welke");
+
+    /** Tussenvoegsels that are also prepositions: after a cue they start a place, not a surname. */
+    private static final Set<String> PREPOSITIONS = Set.of("in", "op", "onder", "te", "het", "'t");
+
+    /** Capitalised words that start a sentence or an organisation's name, never a person's. */
+    private static final Set<String> NOT_A_FIRST_WORD = Set.of(
+            "de",
+            "het",
+            "een",
+            "in",
+            "op",
+            "bij",
+            "met",
+            "van",
+            "voor",
+            "na",
+            "als",
+            "dan",
+            "maar",
+            "en",
+            "of",
+            "ook",
+            "toen",
+            "wij",
+            "ik",
+            "zij",
+            "hij",
+            "ze",
+            "we",
+            "je",
+            "u",
+            "mijn",
+            "onze",
+            "deze",
+            "die",
+            "dit",
+            "dat",
+            "er",
+            "hier",
+            "daar",
+            "wat",
+            "wie",
+            "waar",
+            "hoe",
+            "wel",
+            "niet",
+            "geen",
+            "elke",
+            "alle",
+            "veel",
+            "sinds",
+            "tot",
+            "om",
+            "door",
+            "over",
+            "onder",
+            "tijdens",
+            "vanaf",
+            "gisteren",
+            "vandaag",
+            "morgen",
+            "vorige",
+            "volgende",
+            "nieuwe",
+            "oude",
+            "grote",
+            "kleine",
+            "beste",
+            "lieve",
+            "dag",
+            "bericht",
+            "gesprek",
+            "stichting",
+            "gemeente",
+            "wijkteam",
+            "sociaal",
+            "team",
+            "bureau",
+            "centrum",
+            "huis",
+            "bank",
+            "kredietbank",
+            "stadsbank",
+            "wonen",
+            "kruis",
+            "zorg",
+            "thuiszorg",
+            "welzijn",
+            "werk",
+            "leger",
+            "buurthuis",
+            "raad",
+            "rechtbank",
+            "vereniging",
+            "fonds",
+            "dienst",
+            "school",
+            "college",
+            "hogeschool",
+            "universiteit",
+            "ziekenhuis",
+            "kliniek",
+            "apotheek",
+            "energie",
+            "groep",
+            "advies",
+            "juridisch",
+            "loket",
+            "punt",
+            "kerk",
+            "moskee",
+            "project",
+            "programma",
+            "platform",
+            "netwerk",
+            "rekening",
+            "betalingsregeling",
+            "intake",
+            "iban",
+            "bsn",
+            "kind",
+            "kinderen",
+            "cliënt",
+            "client",
+            "huurder",
+            "naam",
+            "adres",
+            "telefoon",
+            "mail",
+            "volgens",
+            "omdat",
+            "want",
+            "nadat",
+            "voordat",
+            "terwijl",
+            "zodat",
+            "daarna",
+            "eerst",
+            "later",
+            "nu",
+            "soms",
+            "vaak",
+            "altijd",
+            "nooit",
+            "misschien",
+            "helaas",
+            "gelukkig",
+            "samen",
+            "bovendien",
+            "verder",
+            "tenslotte",
+            "vroeger",
+            "laatst",
+            "gisteravond",
+            "vanmorgen",
+            "vanochtend",
+            "vanavond",
+            "afgelopen",
+            "zonder",
+            "tegen",
+            "namens",
+            "dankzij",
+            "ondanks",
+            "behalve",
+            "zelfs",
+            "alleen",
+            "iedereen",
+            "niemand");
+
+    /** Words after which two capitalised words are a person: "met Oksana Kovalenko", "van Martinus Loohuis". */
+    private static final Set<String> INTRODUCES = Set.of("met", "van", "voor", "door", "attentie", "namens", "aan");
+
+    /** Endings of street names: a capitalised word with one is a street, not a surname. */
+    private static final Pattern STREET_LIKE =
+            Pattern.compile("(?i).*(straat|laan|weg|plein|kade|singel|gracht|markt)$");
+
+    private record Token(String word, int start, int end, boolean capital, boolean sentenceStart) {}
+
+    private final NameLists names;
+
+    PersonFinder(NameLists names) {
+        this.names = names;
+    }
+
+    void find(String text, Collection<String> knownNames, List<PiiSpan> found) {
+        known(text, knownNames, found);
+        List<Token> tokens = tokenize(text);
+        int i = 0;
+        while (i < tokens.size()) {
+            int next = nameAt(text, tokens, i, found);
+            i = Math.max(next, i + 1);
+        }
+    }
+
+    /** Looks for a name starting at token i; adds it and returns the index after it, or i when none. */
+    private int nameAt(String text, List<Token> tokens, int i, List<PiiSpan> found) {
+        Token token = tokens.get(i);
+        String lower = NameLists.lower(token.word());
+        if (isInitial(text, token)) {
+            return initials(text, tokens, i, found);
+        }
+        if (token.capital()
+                && !names.isNotAName(token.word())
+                && !names.isTussenvoegsel(token.word())
+                && NAME_FOLLOWS
+                        .matcher(text.substring(Math.max(0, token.start() - 20), token.start()))
+                        .find()) {
+            int end = extend(text, tokens, i);
+            add(found, token.start(), tokens.get(end - 1).end());
+            return end;
+        }
+        boolean cue = CUES.contains(lower)
+                || (ABBREVIATED_CUES.contains(lower) && followedByDot(text, token))
+                || UNDOTTED_CUES.contains(lower);
+        if (lower.equals("heer")
+                && (i == 0 || !NameLists.lower(tokens.get(i - 1).word()).equals("de"))) {
+            cue = false;
+        }
+        if (cue && i + 1 < tokens.size() && adjacent(text, tokens, i, i + 1, ABBREVIATED_CUES.contains(lower))) {
+            int start = i + 1;
+            Token candidate = tokens.get(start);
+            String candidateLower = NameLists.lower(candidate.word());
+            boolean nameLike = !names.isNotAName(candidate.word())
+                    && !isAcronym(candidate.word())
+                    && !PREPOSITIONS.contains(candidateLower)
+                    && (names.isTussenvoegsel(candidate.word()) || !NOT_A_FIRST_WORD.contains(candidateLower))
+                    && (candidate.capital() && !names.isTussenvoegsel(candidate.word())
+                            || names.countsInLowerCase(candidate.word())
+                            || surname(text, tokens, start, true) > start);
+            if (isInitial(text, candidate)) {
+                return initials(text, tokens, start, found);
+            }
+            if (nameLike) {
+                int end = names.isTussenvoegsel(candidate.word())
+                        ? surname(text, tokens, start, true)
+                        : extend(text, tokens, start);
+                add(found, candidate.start(), tokens.get(end - 1).end());
+                return end;
+            }
+        }
+        if (isAcronym(token.word())) {
+            return i;
+        }
+        if (names.isFirstName(token.word())
+                && !names.isNotAName(token.word())
+                && !isIdiom(text, tokens, i)
+                && !startsAStreetName(text, tokens, i)) {
+            int end = extend(text, tokens, i);
+            boolean withSurname = end > i + 1;
+            // A name that is also a word needs support; any other first name counts with a capital,
+            // and a common one also without.
+            boolean accepted = names.isAmbiguous(token.word())
+                    ? token.capital()
+                            && (withSurname
+                                    || !token.sentenceStart() && !afterArticle(tokens, i)
+                                    || introducesAPerson(text, tokens, i))
+                    : token.capital() || names.countsInLowerCase(token.word());
+            if (accepted) {
+                add(found, token.start(), tokens.get(end - 1).end());
+                return end;
+            }
+            return i;
+        }
+        if (token.capital() && names.isTussenvoegsel(token.word())) {
+            int end = surname(text, tokens, i, false);
+            if (end > i + 1 && names.isSurname(tokens.get(end - 1).word())) {
+                add(found, token.start(), tokens.get(end - 1).end());
+                return end;
+            }
+        }
+        if (token.capital()
+                && names.isSurname(token.word())
+                && !names.isAmbiguous(token.word())
+                && !names.isNotAName(token.word())) {
+            add(found, token.start(), token.end());
+            return i + 1;
+        }
+        return twoCapitalisedWords(text, tokens, i, found);
+    }
+
+    /**
+     * Two capitalised words side by side that no list knows: in Dutch only names are capitalised in
+     * the middle of a sentence ("ik sprak Priya Ramdin"), and a sentence that starts with two of them
+     * starts with a name ("Kwame Asante wil …"), unless they are an organisation, a place or a street.
+     */
+    private int twoCapitalisedWords(String text, List<Token> tokens, int i, List<PiiSpan> found) {
+        if (i + 1 >= tokens.size() || !adjacent(text, tokens, i, i + 1, false)) {
+            return i;
+        }
+        Token first = tokens.get(i);
+        Token second = tokens.get(i + 1);
+        boolean candidates =
+                first.capital() && second.capital() && !isAcronym(first.word()) && !isAcronym(second.word());
+        if (!candidates || isIdiom(text, tokens, i)) {
+            return i;
+        }
+        for (Token t : List.of(first, second)) {
+            String lower = NameLists.lower(t.word());
+            if (names.isNotAName(t.word())
+                    || names.isTussenvoegsel(t.word())
+                    || NOT_A_FIRST_WORD.contains(lower)
+                    || STREET_LIKE.matcher(t.word()).matches()
+                    || names.isAmbiguous(t.word()) && t == first) {
+                return i;
+            }
+        }
+        if (afterArticle(tokens, i)
+                || i > 0
+                        && PREPOSITIONS.contains(
+                                NameLists.lower(tokens.get(i - 1).word()))) {
+            return i;
+        }
+        // Organisations, schemes and products are capitalised pairs too: one of the two must be a
+        // known first name or surname. "Bel Anna": a sentence's first word before a first name is a verb.
+        boolean known = names.isFirstName(first.word())
+                || names.isSurname(second.word())
+                || names.isSurname(first.word())
+                || i > 0
+                        && INTRODUCES.contains(NameLists.lower(tokens.get(i - 1).word()));
+        if (!known || first.sentenceStart() && names.isFirstName(second.word()) && !names.isFirstName(first.word())) {
+            return i;
+        }
+        add(found, first.start(), second.end());
+        return i + 2;
+    }
+
+    /** "Gerrit Verboonstraat": a first name that is part of a street's name. */
+    private static boolean startsAStreetName(String text, List<Token> tokens, int i) {
+        return i + 1 < tokens.size()
+                && adjacent(text, tokens, i, i + 1, false)
+                && STREET_LIKE.matcher(tokens.get(i + 1).word()).matches();
+    }
+
+    private static boolean isAcronym(String word) {
+        return word.length() > 1 && word.chars().allMatch(c -> !Character.isLetter(c) || Character.isUpperCase(c));
+    }
+
+    /** Initials from token i with the surname after them: "J. de Vries", "A.M. Soekhlal". */
+    private int initials(String text, List<Token> tokens, int i, List<PiiSpan> found) {
+        int j = i + 1;
+        while (j < tokens.size() && isInitial(text, tokens.get(j)) && adjacent(text, tokens, j - 1, j, true)) {
+            j++;
+        }
+        int end = j < tokens.size() && adjacent(text, tokens, j - 1, j, true) ? surname(text, tokens, j, true) : j;
+        if (end > j) {
+            add(found, tokens.get(i).start(), tokens.get(end - 1).end());
+            return end;
+        }
+        return i;
+    }
+
+    /**
+     * Whether what follows a capitalised word that is also a name makes it a person: "Roos van de
+     * GGD", "Storm (mijn kleinzoon)", "Noor en Daan".
+     */
+    private boolean introducesAPerson(String text, List<Token> tokens, int i) {
+        Token token = tokens.get(i);
+        String after = text.substring(token.end(), Math.min(text.length(), token.end() + 30));
+        if (after.matches("(?s)^ \\((mijn|haar|zijn|onze) .*")) {
+            return true;
+        }
+        if (i + 2 < tokens.size() && adjacent(text, tokens, i, i + 1, false)) {
+            String next = NameLists.lower(tokens.get(i + 1).word());
+            Token third = tokens.get(i + 2);
+            if (next.equals("van") && (third.capital() || ARTICLES.contains(NameLists.lower(third.word())))) {
+                return true;
+            }
+            return next.equals("en") && third.capital() && names.isFirstName(third.word());
+        }
+        return false;
+    }
+
+    /** The first name at i and the surname that follows it (tussenvoegsels and capitalised words). */
+    private int extend(String text, List<Token> tokens, int i) {
+        int end = i + 1;
+        int after = surname(text, tokens, end, false);
+        return after > end && adjacent(text, tokens, i, end, false) ? after : end;
+    }
+
+    /**
+     * A surname from token j: tussenvoegsels followed by one or two capitalised words that are not
+     * places or organisations. Returns the index after it, or j when there is none.
+     */
+    private int surname(String text, List<Token> tokens, int j, boolean afterCue) {
+        int k = j;
+        while (k < tokens.size()
+                && names.isTussenvoegsel(tokens.get(k).word())
+                && k - j < 3
+                && !(k == j
+                        && PREPOSITIONS.contains(NameLists.lower(tokens.get(k).word())))
+                && (k == j || adjacent(text, tokens, k - 1, k, false))) {
+            k++;
+        }
+        int end = k;
+        while (end < tokens.size() && end - k < 3) {
+            Token t = tokens.get(end);
+            boolean joined = end == j || adjacent(text, tokens, end - 1, end, false);
+            boolean surnameLike = t.capital()
+                    && (afterCue || !t.sentenceStart())
+                    && !names.isNotAName(t.word())
+                    && !names.isTussenvoegsel(t.word())
+                    && !isAcronym(t.word())
+                    && !STREET_LIKE.matcher(t.word()).matches()
+                    && (afterCue || k > j || !names.isFirstName(t.word()) || names.isSurname(t.word()) || end > k);
+            if (!joined || !surnameLike) {
+                break;
+            }
+            end++;
+        }
+        return end > k ? end : j;
+    }
+
+    private boolean isIdiom(String text, List<Token> tokens, int i) {
+        for (int length = 4; length >= 2; length--) {
+            if (i + length > tokens.size()) {
+                continue;
+            }
+            String phrase = NameLists.lower(text.substring(
+                    tokens.get(i).start(), tokens.get(i + length - 1).end()));
+            if (names.isNotAName(phrase.replaceAll("\\s+", " "))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean afterArticle(List<Token> tokens, int i) {
+        return i > 0 && ARTICLES.contains(NameLists.lower(tokens.get(i - 1).word()));
+    }
+
+    private static boolean isInitial(String text, Token token) {
+        return token.word().length() == 1 && token.capital() && followedByDot(text, token);
+    }
+
+    private static boolean followedByDot(String text, Token token) {
+        return token.end() < text.length() && text.charAt(token.end()) == '.';
+    }
+
+    /** Whether two tokens are next to each other: only spaces (and a dot after an abbreviation) between them. */
+    private static boolean adjacent(String text, List<Token> tokens, int a, int b, boolean dotAllowed) {
+        String gap = text.substring(tokens.get(a).end(), tokens.get(b).start());
+        if (dotAllowed && gap.startsWith(".")) {
+            gap = gap.substring(1);
+        }
+        if (dotAllowed && gap.isEmpty()) {
+            return true;
+        }
+        return !gap.isEmpty() && gap.isBlank() && gap.indexOf('\n') < 0 || gap.equals("-");
+    }
+
+    /** The names of the people at this table, whole and in parts of at least two letters. */
+    private void known(String text, Collection<String> knownNames, List<PiiSpan> found) {
+        List<String> parts = new ArrayList<>();
+        for (String name : knownNames) {
+            String clean = name.replaceAll("\\(.*?\\)", " ").strip();
+            if (clean.isEmpty()) {
+                continue;
+            }
+            parts.add(clean);
+            for (String part : clean.split("[\\s-]+")) {
+                if (part.length() >= 2
+                        && !names.isTussenvoegsel(part)
+                        && part.chars().allMatch(Character::isLetter)) {
+                    parts.add(part);
+                }
+            }
+        }
+        if (parts.isEmpty()) {
+            return;
+        }
+        parts.sort(Comparator.comparingInt(String::length).reversed());
+        StringBuilder alternatives = new StringBuilder();
+        for (String part : parts) {
+            alternatives.append(alternatives.isEmpty() ? "" : "|").append(Pattern.quote(part));
+        }
+        Matcher m = Pattern.compile(
+                        "(?<![\\p{L}\\p{N}])(?:" + alternatives + ")(?![\\p{L}\\p{N}])",
+                        Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)
+                .matcher(text);
+        while (m.find()) {
+            add(found, m.start(), m.end());
+        }
+    }
+
+    private static List<Token> tokenize(String text) {
+        List<Token> tokens = new ArrayList<>();
+        Matcher m = WORD.matcher(text);
+        while (m.find()) {
+            int end = m.end();
+            String word = m.group();
+            if (word.length() > 2 && (word.endsWith("'s") || word.endsWith("’s"))) {
+                end -= 2;
+                word = word.substring(0, word.length() - 2);
+            }
+            boolean capital = Character.isUpperCase(word.charAt(0));
+            tokens.add(new Token(word, m.start(), end, capital, sentenceStart(text, m.start())));
+        }
+        return tokens;
+    }
+
+    private static boolean sentenceStart(String text, int at) {
+        int i = at - 1;
+        while (i >= 0
+                && (text.charAt(i) == ' '
+                        || text.charAt(i) == '"'
+                        || text.charAt(i) == '“'
+                        || text.charAt(i) == '\''
+                        || text.charAt(i) == '(')) {
+            i--;
+        }
+        return i < 0 || ".!?\n:;-–•".indexOf(text.charAt(i)) >= 0;
+    }
+
+    private static void add(List<PiiSpan> found, int start, int end) {
+        found.add(new PiiSpan(start, end, PiiType.PERSON));
+    }
+}

@@ -1,0 +1,44 @@
+package nl.keukentafel.redaction;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import org.springframework.stereotype.Component;
+
+/**
+ * Finds the personal details in a text (docs/redaction.md). Thread-safe; its word lists are read
+ * once. Where findings overlap, the kind that comes first in {@link PiiType} wins, then the longer.
+ */
+@Component
+public class PiiDetector {
+
+    private final IdentifierFinder identifiers = new IdentifierFinder();
+    private final AddressFinder addresses = new AddressFinder();
+    private final PersonFinder persons;
+
+    public PiiDetector() {
+        this.persons = new PersonFinder(NameLists.load());
+    }
+
+    /**
+     * The personal details in {@code text}, in text order, not overlapping. {@code knownNames} are
+     * the names of the people at the table and the facilitator: always found, whole and in parts.
+     */
+    public List<PiiSpan> detect(String text, Collection<String> knownNames) {
+        List<PiiSpan> candidates = new ArrayList<>();
+        identifiers.find(text, candidates);
+        addresses.find(text, candidates);
+        persons.find(text, knownNames, candidates);
+        candidates.sort(Comparator.comparing(PiiSpan::type)
+                .thenComparing(Comparator.comparingInt(PiiSpan::length).reversed()));
+        List<PiiSpan> kept = new ArrayList<>();
+        for (PiiSpan candidate : candidates) {
+            if (kept.stream().noneMatch(candidate::overlaps)) {
+                kept.add(candidate);
+            }
+        }
+        kept.sort(Comparator.comparingInt(PiiSpan::start));
+        return List.copyOf(kept);
+    }
+}

@@ -1,0 +1,93 @@
+package nl.keukentafel.redaction;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The detector measured on the labelled Dutch sets in src/test/resources/redaction (docs/redaction.md),
+ * through the same command a privacy officer runs: detect, then compare. The build fails when a
+ * figure drops below its floor; each floor sits just under the figure measured when it was set.
+ */
+class RedactionEvaluationTest {
+
+    private static final Logger log = LoggerFactory.getLogger(RedactionEvaluationTest.class);
+
+    /** Floors for the first set (recall, precision), per type and overall. */
+    private static final Map<String, double[]> FLOORS_SET_1 = Map.ofEntries(
+            Map.entry("EMAIL", new double[] {0.99, 0.99}),
+            Map.entry("IBAN", new double[] {0.99, 0.99}),
+            Map.entry("BSN", new double[] {0.99, 0.99}),
+            Map.entry("DATE_OF_BIRTH", new double[] {0.99, 0.99}),
+            Map.entry("CASE_NUMBER", new double[] {0.99, 0.99}),
+            Map.entry("LICENCE_PLATE", new double[] {0.99, 0.99}),
+            Map.entry("PHONE", new double[] {0.99, 0.99}),
+            Map.entry("ADDRESS", new double[] {0.98, 0.99}),
+            Map.entry("PERSON", new double[] {0.92, 0.98}),
+            Map.entry("OVERALL", new double[] {0.96, 0.99}));
+
+    /** Floors for the second set (recall, precision). */
+    private static final Map<String, double[]> FLOORS_SET_2 = Map.ofEntries(
+            Map.entry("EMAIL", new double[] {0.99, 0.99}),
+            Map.entry("IBAN", new double[] {0.99, 0.99}),
+            Map.entry("BSN", new double[] {0.99, 0.99}),
+            Map.entry("DATE_OF_BIRTH", new double[] {0.99, 0.99}),
+            Map.entry("CASE_NUMBER", new double[] {0.95, 0.99}),
+            Map.entry("LICENCE_PLATE", new double[] {0.99, 0.99}),
+            Map.entry("PHONE", new double[] {0.99, 0.99}),
+            Map.entry("ADDRESS", new double[] {0.99, 0.99}),
+            Map.entry("PERSON", new double[] {0.89, 0.96}),
+            Map.entry("OVERALL", new double[] {0.94, 0.98}));
+
+    @TempDir
+    Path work;
+
+    @Test
+    void theFirstLabelledSetStaysAboveItsFloors() throws IOException {
+        Evaluation evaluation = measure(Path.of("src/test/resources/redaction/eval/eval.jsonl"));
+
+        assertAbove(evaluation, FLOORS_SET_1);
+    }
+
+    @Test
+    void theSecondLabelledSetStaysAboveItsFloors() throws IOException {
+        Evaluation evaluation = measure(Path.of("src/test/resources/redaction/eval2/eval.jsonl"));
+
+        assertAbove(evaluation, FLOORS_SET_2);
+    }
+
+    private Evaluation measure(Path gold) throws IOException {
+        Path predicted = work.resolve("predicted.jsonl");
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        RedactCommand command = new RedactCommand(
+                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+        assertThat(command.run(new String[] {"--in", gold.toString(), "--out", predicted.toString()}))
+                .as(err.toString(StandardCharsets.UTF_8))
+                .isZero();
+        assertThat(command.run(
+                        new String[] {"compare", "--predicted", predicted.toString(), "--gold", gold.toString()}))
+                .isZero();
+        log.info("Redaction measured on {}:{}{}", gold, System.lineSeparator(), out.toString(StandardCharsets.UTF_8));
+        return Evaluation.of(Files.readAllLines(predicted), Files.readAllLines(gold));
+    }
+
+    private static void assertAbove(Evaluation evaluation, Map<String, double[]> floors) {
+        floors.forEach((type, floor) -> {
+            Evaluation.Score score =
+                    type.equals("OVERALL") ? evaluation.overall() : evaluation.of(PiiType.valueOf(type));
+            assertThat(score.recall()).as(type + " recall").isGreaterThanOrEqualTo(floor[0]);
+            assertThat(score.precision()).as(type + " precision").isGreaterThanOrEqualTo(floor[1]);
+        });
+    }
+}
