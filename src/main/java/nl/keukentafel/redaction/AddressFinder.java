@@ -17,11 +17,11 @@ final class AddressFinder {
             + "|polder|kamp|hoek|oord|straatje|vaart|plaats|poort|tuin|weide|zoom|gaarde|akker|linie|hout|rade"
             + "|sloot|kanaal|wetering|heuvel|schans|werf|kant|einde|promenade|passage|galerij|esplanade|burcht"
             + "|hage|donk|horst|lei|berg|rode|veste|molen|wijk|bocht|brink|strjitte|dyk|wei|paad|leane|loane"
-            + "|buorren|reed|stege|wâl|singel|wende|gang|ven|stad|ring";
+            + "|buorren|reed|stege|wâl|singel|wende|gang|ven|stad|ring|diep";
     private static final String PREFIX =
             "(?:(?:[\\p{Lu}][\\p{L}'’.-]*|van|de|der|den|het|'t|aan|op|in|ter|ten|la|le)\\s+){0,3}";
     private static final String NUMBER =
-            "\\d{1,5}(?:[ -]?[a-zA-Z](?![\\p{L}])|-\\d{1,3}(?![\\p{N}])|\\s(?:bis|hs|huis|I{1,3}|IV)(?![\\p{L}]))?";
+            "\\d{1,5}(?:[ -]?[a-zA-Z](?![\\p{L}])|-\\d{1,3}(?![\\p{N}])|[\\s-](?:bis|hs|huis|I{1,3}|IV)(?![\\p{L}]))?";
     /** A compound street name, capitalised or not: Kerkstraat 14b, burgemeester knappertlaan 120-C. */
     private static final Pattern STREET = Pattern.compile("(?<![\\p{L}])(" + PREFIX + "[\\p{L}'’-]{3,}(?:"
             + STREET_WORDS + "))\\s+(" + NUMBER + ")(?![\\p{N}]|,\\d)");

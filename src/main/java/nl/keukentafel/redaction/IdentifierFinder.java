@@ -37,7 +37,7 @@ final class IdentifierFinder {
     private static final Pattern BIRTH_AFTER = Pattern.compile("(?i)^\\s*(geboren|ter wereld gekomen)");
 
     private static final String CASE_CUE =
-            "(?:dossier|zaak|cli[eë]nt|klant|registratie|referentie|relatie|kenmerk" + "|inschrijf|aanvraag)";
+            "(?:dossier|zaak|cli[eë]nt|klant|registratie|referentie|relatie|kenmerk|inschrijf|aanvraag|rol)";
     /** An identifier: letters, digits and separators, with at least one digit. */
     private static final String IDENTIFIER = "((?:\\p{Lu}{1,4} )?\\p{N}{1,4}(?: \\p{N}{1,4}){1,4}"
             + "|(?=[\\p{L}\\p{N}/._-]*\\p{N})[\\p{L}\\p{N}][\\p{L}\\p{N}/._-]*[\\p{L}\\p{N}]|\\p{N})(?![\\p{L}\\p{N}])";
@@ -48,7 +48,7 @@ final class IdentifierFinder {
      * heeft nr KBS-23-1887").
      */
     private static final Pattern CASE_NUMBER = Pattern.compile("(?i)\\b" + CASE_CUE + "(?:nummer|nr|no)?\\.?"
-            + "(?:(?:\\s+(?-i:\\p{Lu})\\p{L}+(?=[\\s:])){1,3}|(?:\\s+[\\p{L}]+){0,5}?\\s*(?::|\\bis\\b|\\bnr\\.?|\\bnummer\\b))?"
+            + "(?:(?:\\s+(?-i:\\p{Lu}\\p{Ll})\\p{L}*(?=[\\s:])){1,3}|(?:\\s+[\\p{L}]+){0,5}?\\s*(?::|\\bis\\b|\\bnr\\.?|\\bnummer\\b))?"
             + "\\s*[:#]?\\s*" + IDENTIFIER);
 
     private static final Pattern LICENCE_PLATE = Pattern.compile("(?i)(?<![\\p{L}\\p{N}-])("

@@ -314,6 +314,70 @@ final class PersonFinder {
     /** Words after which two capitalised words are a person: "met Oksana Kovalenko", "van Martinus Loohuis". */
     private static final Set<String> INTRODUCES = Set.of("met", "van", "voor", "door", "attentie", "namens", "aan");
 
+    /** Verbs that follow a person who opens a sentence: "Vasyl Melnyk woont …", "Thanh Nguyen heeft …". */
+    private static final Set<String> PERSON_VERBS = Set.of(
+            "woont",
+            "heeft",
+            "is",
+            "was",
+            "had",
+            "stuurt",
+            "stuurde",
+            "betaalt",
+            "betaalde",
+            "zegt",
+            "zei",
+            "wil",
+            "wilde",
+            "kan",
+            "kon",
+            "krijgt",
+            "kreeg",
+            "vraagt",
+            "vroeg",
+            "komt",
+            "kwam",
+            "gaat",
+            "ging",
+            "werkt",
+            "werkte",
+            "belt",
+            "belde",
+            "moet",
+            "moest",
+            "zoekt",
+            "zocht",
+            "meldt",
+            "meldde",
+            "vertelt",
+            "vertelde",
+            "mailt",
+            "mailde",
+            "appt",
+            "appte",
+            "heet",
+            "verloor",
+            "verliest",
+            "ontving",
+            "ontvangt",
+            "staat",
+            "stond",
+            "zit",
+            "zat",
+            "loopt",
+            "liep",
+            "leeft",
+            "blijft",
+            "bleef",
+            "wacht",
+            "wachtte",
+            "here",
+            "says",
+            "lives");
+
+    /** Words after which a name is an organisation's, not a person's: "Stichting Anton Constandse". */
+    private static final Set<String> FOUNDATIONS = Set.of("stichting", "fonds", "vereniging", "prijs", "school");
+
     /** Endings of street names: a capitalised word with one is a street, not a surname. */
     private static final Pattern STREET_LIKE =
             Pattern.compile("(?i).*(straat|laan|weg|plein|kade|singel|gracht|markt)$");
@@ -343,9 +407,10 @@ final class PersonFinder {
         if (isInitial(text, token)) {
             return initials(text, tokens, i, found);
         }
-        if (token.capital()
+        if ((token.capital() || names.isFirstName(token.word()))
                 && !names.isNotAName(token.word())
                 && !names.isTussenvoegsel(token.word())
+                && !afterFoundation(tokens, i)
                 && NAME_FOLLOWS
                         .matcher(text.substring(Math.max(0, token.start() - 20), token.start()))
                         .find()) {
@@ -383,6 +448,9 @@ final class PersonFinder {
             }
         }
         if (isAcronym(token.word())) {
+            return i;
+        }
+        if (afterFoundation(tokens, i)) {
             return i;
         }
         if (names.isFirstName(token.word())
@@ -460,7 +528,8 @@ final class PersonFinder {
                 || names.isSurname(second.word())
                 || names.isSurname(first.word())
                 || i > 0
-                        && INTRODUCES.contains(NameLists.lower(tokens.get(i - 1).word()));
+                        && INTRODUCES.contains(NameLists.lower(tokens.get(i - 1).word()))
+                || first.sentenceStart() && followedByAVerb(text, tokens, i + 1);
         if (!known || first.sentenceStart() && names.isFirstName(second.word()) && !names.isFirstName(first.word())) {
             return i;
         }
@@ -473,6 +542,26 @@ final class PersonFinder {
         return i + 1 < tokens.size()
                 && adjacent(text, tokens, i, i + 1, false)
                 && STREET_LIKE.matcher(tokens.get(i + 1).word()).matches();
+    }
+
+    private static boolean followedByAVerb(String text, List<Token> tokens, int last) {
+        return last + 1 < tokens.size()
+                && adjacent(text, tokens, last, last + 1, false)
+                && PERSON_VERBS.contains(tokens.get(last + 1).word());
+    }
+
+    /** Whether the word at i follows "Stichting" (with a title or initials in between). */
+    private static boolean afterFoundation(List<Token> tokens, int i) {
+        for (int back = i - 1; back >= Math.max(0, i - 3); back--) {
+            String word = NameLists.lower(tokens.get(back).word());
+            if (FOUNDATIONS.contains(word)) {
+                return true;
+            }
+            if (!(word.length() <= 2 || tokens.get(back).capital())) {
+                return false;
+            }
+        }
+        return false;
     }
 
     private static boolean isAcronym(String word) {
@@ -545,7 +634,7 @@ final class PersonFinder {
                     && !names.isTussenvoegsel(t.word())
                     && !isAcronym(t.word())
                     && !STREET_LIKE.matcher(t.word()).matches()
-                    && (afterCue || k > j || !names.isFirstName(t.word()) || names.isSurname(t.word()) || end > k);
+                    && !NOT_A_FIRST_WORD.contains(NameLists.lower(t.word()));
             if (!joined || !surnameLike) {
                 break;
             }

@@ -24,6 +24,9 @@ class BoardHistoryTest {
     NoteService notes;
 
     @Autowired
+    ErasureService erasure;
+
+    @Autowired
     BoardFixture fixture;
 
     @Test
@@ -44,6 +47,12 @@ class BoardHistoryTest {
         fixture.note(anna, "ideas", "alleen voor de leider", ConsentTier.REPORT, NoteAudience.FACILITATOR_ONLY);
         NoteId moderated = fixture.note(anna, "ideas", "apart gezet", ConsentTier.REPORT, NoteAudience.EVERYONE);
         NoteId withdrawn = fixture.note(hidden, "ideas", "ingetrokken", ConsentTier.REPORT, NoteAudience.EVERYONE);
+        Joined erased = fixture.join(live, "Eva Gewist", false, TableRole.RESIDENT);
+        fixture.note(erased, "ideas", "wordt gewist", ConsentTier.CASE_BUNDLE, NoteAudience.EVERYONE);
+        AsStaff.run(
+                facilitator,
+                StaffRole.FACILITATOR,
+                () -> erasure.eraseParticipant(live.id(), erased.pass().participantId()));
         fixture.moderate(facilitator, live, moderated);
         notes.withdrawNote(hidden.pass(), withdrawn);
         fixture.close(facilitator, live);
@@ -59,7 +68,8 @@ class BoardHistoryTest {
         assertThat(record.content().notes().getFirst().text())
                 .isEqualTo("[naam] zei het al: bel de wijkcoach op [telefoon].");
         assertThat(record.content().toString())
-                .doesNotContain("Karim", "Anna", "06-12345678", "apart gezet", "ingetrokken", "alleen voor");
+                .doesNotContain(
+                        "Karim", "Anna", "06-12345678", "apart gezet", "ingetrokken", "alleen voor", "Eva", "gewist");
         assertThat(record.content().notes())
                 .extracting(BoardContent.Card::authorName)
                 .containsOnlyNulls();

@@ -8,6 +8,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -23,31 +24,40 @@ class RedactionEvaluationTest {
 
     private static final Logger log = LoggerFactory.getLogger(RedactionEvaluationTest.class);
 
-    /** Floors for the first set (recall, precision), per type and overall. */
-    private static final Map<String, double[]> FLOORS_SET_1 = Map.ofEntries(
-            Map.entry("EMAIL", new double[] {0.99, 0.99}),
-            Map.entry("IBAN", new double[] {0.99, 0.99}),
-            Map.entry("BSN", new double[] {0.99, 0.99}),
-            Map.entry("DATE_OF_BIRTH", new double[] {0.99, 0.99}),
-            Map.entry("CASE_NUMBER", new double[] {0.99, 0.99}),
-            Map.entry("LICENCE_PLATE", new double[] {0.99, 0.99}),
-            Map.entry("PHONE", new double[] {0.99, 0.99}),
-            Map.entry("ADDRESS", new double[] {0.98, 0.99}),
-            Map.entry("PERSON", new double[] {0.92, 0.98}),
-            Map.entry("OVERALL", new double[] {0.96, 0.99}));
+    /** Floors for the first set (recall, precision), per type and overall (development set). */
+    private static final Map<String, double[]> FLOORS_SET_1 = floors(0.98, 0.93, 0.96, 0.99);
 
-    /** Floors for the second set (recall, precision). */
-    private static final Map<String, double[]> FLOORS_SET_2 = Map.ofEntries(
+    /** Floors for the second set (development set). */
+    private static final Map<String, double[]> FLOORS_SET_2 = floors(0.99, 0.92, 0.96, 0.98);
+
+    /** Floors for the third set (development set after its first contact). */
+    private static final Map<String, double[]> FLOORS_SET_3 = Map.ofEntries(
+            Map.entry("EMAIL", new double[] {0.95, 0.99}),
+            Map.entry("IBAN", new double[] {0.99, 0.99}),
+            Map.entry("BSN", new double[] {0.99, 0.99}),
+            Map.entry("DATE_OF_BIRTH", new double[] {0.96, 0.99}),
+            Map.entry("CASE_NUMBER", new double[] {0.96, 0.99}),
+            Map.entry("LICENCE_PLATE", new double[] {0.99, 0.99}),
+            Map.entry("PHONE", new double[] {0.96, 0.99}),
+            Map.entry("ADDRESS", new double[] {0.97, 0.99}),
+            Map.entry("PERSON", new double[] {0.90, 0.97}),
+            Map.entry("OVERALL", new double[] {0.94, 0.98}));
+
+    /**
+     * Floors for the fourth set, written blind after the detector's last change and measured once:
+     * the figure that counts (docs/redaction.md). Names fall short of the recall target.
+     */
+    private static final Map<String, double[]> FLOORS_SET_4 = Map.ofEntries(
             Map.entry("EMAIL", new double[] {0.99, 0.99}),
             Map.entry("IBAN", new double[] {0.99, 0.99}),
             Map.entry("BSN", new double[] {0.99, 0.99}),
-            Map.entry("DATE_OF_BIRTH", new double[] {0.99, 0.99}),
-            Map.entry("CASE_NUMBER", new double[] {0.95, 0.99}),
-            Map.entry("LICENCE_PLATE", new double[] {0.99, 0.99}),
-            Map.entry("PHONE", new double[] {0.99, 0.99}),
-            Map.entry("ADDRESS", new double[] {0.99, 0.99}),
-            Map.entry("PERSON", new double[] {0.89, 0.96}),
-            Map.entry("OVERALL", new double[] {0.94, 0.98}));
+            Map.entry("DATE_OF_BIRTH", new double[] {0.95, 0.99}),
+            Map.entry("CASE_NUMBER", new double[] {0.95, 0.95}),
+            Map.entry("LICENCE_PLATE", new double[] {0.95, 0.99}),
+            Map.entry("PHONE", new double[] {0.99, 0.96}),
+            Map.entry("ADDRESS", new double[] {0.94, 0.98}),
+            Map.entry("PERSON", new double[] {0.82, 0.97}),
+            Map.entry("OVERALL", new double[] {0.89, 0.97}));
 
     @TempDir
     Path work;
@@ -66,6 +76,20 @@ class RedactionEvaluationTest {
         assertAbove(evaluation, FLOORS_SET_2);
     }
 
+    @Test
+    void theThirdLabelledSetStaysAboveItsFloors() throws IOException {
+        Evaluation evaluation = measure(Path.of("src/test/resources/redaction/eval3/eval.jsonl"));
+
+        assertAbove(evaluation, FLOORS_SET_3);
+    }
+
+    @Test
+    void theFourthLabelledSetTheBlindOneStaysAboveItsFloors() throws IOException {
+        Evaluation evaluation = measure(Path.of("src/test/resources/redaction/eval4/eval.jsonl"));
+
+        assertAbove(evaluation, FLOORS_SET_4);
+    }
+
     private Evaluation measure(Path gold) throws IOException {
         Path predicted = work.resolve("predicted.jsonl");
         ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -80,6 +104,18 @@ class RedactionEvaluationTest {
                 .isZero();
         log.info("Redaction measured on {}:{}{}", gold, System.lineSeparator(), out.toString(StandardCharsets.UTF_8));
         return Evaluation.of(Files.readAllLines(predicted), Files.readAllLines(gold));
+    }
+
+    /** The same floor for every identifier type, one for addresses and names, and overall. */
+    private static Map<String, double[]> floors(double identifiers, double person, double overall, double precision) {
+        Map<String, double[]> floors = new HashMap<>();
+        for (PiiType type : PiiType.values()) {
+            floors.put(type.name(), new double[] {identifiers, precision});
+        }
+        floors.put("ADDRESS", new double[] {Math.min(identifiers, 0.98), precision});
+        floors.put("PERSON", new double[] {person, Math.min(precision, 0.96)});
+        floors.put("OVERALL", new double[] {overall, Math.min(precision, 0.98)});
+        return floors;
     }
 
     private static void assertAbove(Evaluation evaluation, Map<String, double[]> floors) {
