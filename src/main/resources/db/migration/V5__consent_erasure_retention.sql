@@ -21,6 +21,14 @@ alter table participant add column erased_at timestamptz;
 alter table conversation add column retention_months int check (retention_months between 1 and 120);
 alter table conversation add column retained_at timestamptz;
 
+-- Names of erased participants, kept only so that other people's released notes that mention
+-- them stay redacted; deleted at the conversation's retention date (docs/privacy.md).
+create table redaction_name (
+    conversation_id bigint not null references conversation (id),
+    name            text   not null check (length(name) between 1 and 60)
+);
+create index redaction_name_conversation on redaction_name (conversation_id);
+
 -- What staff decided about the detector's findings in one note; applied again after every detection.
 create table redaction_correction (
     id         bigint generated always as identity primary key,

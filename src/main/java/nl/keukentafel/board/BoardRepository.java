@@ -268,12 +268,32 @@ class BoardRepository {
     }
 
     /**
-     * Erases participants and all their notes for good: names, texts and the secret's hash go (the
-     * hash is replaced by a value no browser secret can produce); rows stay as tombstones so live
-     * screens learn of it. {@code participant} null erases everyone at the conversation. Returns the
+     * Erases participants and all their notes for good: names, texts, redaction corrections and the
+     * secret's hash go (the hash is replaced by a value no browser secret can produce); rows stay as
+     * tombstones so live screens learn of it. The name is kept apart, only to redact it from other
+     * people's released notes until the retention date ({@code redaction_name}). {@code participant} null erases everyone at the conversation. Returns the
      * number of notes erased.
      */
     int erase(ConversationId conversation, @Nullable ParticipantId participant, long seq) {
+        // The name stays only as something to redact in other people's released notes.
+        jdbc.sql("""
+                        insert into redaction_name (conversation_id, name)
+                        select conversation_id, display_name from participant
+                        where conversation_id = :conversation and erased_at is null and display_name is not null
+                          and (cast(:participant as bigint) is null or id = :participant)
+                        """)
+                .param("conversation", conversation.value())
+                .param("participant", participant == null ? null : participant.value())
+                .update();
+        // Corrections quote the original text.
+        jdbc.sql("""
+                        delete from redaction_correction where note_id in (
+                            select id from note where conversation_id = :conversation
+                              and (cast(:participant as bigint) is null or participant_id = :participant))
+                        """)
+                .param("conversation", conversation.value())
+                .param("participant", participant == null ? null : participant.value())
+                .update();
         int notes = jdbc.sql("""
                         update note set status = 'ERASED', text = '', redacted_only = false, seq = :seq,
                             updated_at = now()

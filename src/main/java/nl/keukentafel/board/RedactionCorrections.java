@@ -61,6 +61,14 @@ class RedactionCorrections {
                 .collect(Collectors.groupingBy(Correction::note));
     }
 
+    /** Names of erased participants that must stay redacted in others' notes of the conversation. */
+    List<String> erasedNames(ConversationId conversation) {
+        return jdbc.sql("select name from redaction_name where conversation_id = :conversation")
+                .param("conversation", conversation.value())
+                .query(String.class)
+                .list();
+    }
+
     void add(Correction correction, String staff) {
         jdbc.sql("""
                         insert into redaction_correction (note_id, action, start_at, end_at, fragment, pii_type, created_by)

@@ -27,7 +27,8 @@ import org.springframework.transaction.annotation.Transactional;
 public class RedactionReview {
 
     /** A released note's original text, the spans the release replaces, and the redacted result. */
-    public record ReviewedNote(NoteId id, String original, List<PiiSpan> spans, String redacted) {}
+    public record ReviewedNote(
+            NoteId id, String original, List<PiiSpan> spans, List<PiiSpan> knownNames, String redacted) {}
 
     private final BoardReader reader;
     private final ReleaseGate gate;
@@ -63,6 +64,9 @@ public class RedactionReview {
     public ReviewedNote keep(ConversationId conversationId, NoteId noteId, int start, int end, Locale locale) {
         ReviewedNote note = reviewed(conversationId, noteId, locale);
         checkRange(note.original(), start, end);
+        if (note.knownNames().stream().anyMatch(span -> span.start() < end && start < span.end())) {
+            throw new UserMessageException("redaction.error.known-name");
+        }
         corrections.add(
                 new RedactionCorrections.Correction(
                         noteId, false, start, end, note.original().substring(start, end), null),
@@ -107,9 +111,10 @@ public class RedactionReview {
                 .orElseThrow(() -> new UserMessageException("note.error.not-found"));
         List<PiiSpan> spans = gate.spans(
                 note.text(),
-                ReleaseGate.knownNames(snapshot, conversation),
+                gate.knownNames(snapshot, conversation),
                 corrections.forConversation(conversationId).getOrDefault(noteId, List.of()));
-        return new ReviewedNote(noteId, note.text(), spans, gate.redact(note.text(), spans, locale));
+        List<PiiSpan> known = gate.knownNameSpans(note.text(), gate.knownNames(snapshot, conversation));
+        return new ReviewedNote(noteId, note.text(), spans, known, gate.redact(note.text(), spans, locale));
     }
 
     private static void checkRange(String text, int start, int end) {

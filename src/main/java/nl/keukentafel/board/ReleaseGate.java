@@ -42,7 +42,10 @@ class ReleaseGate {
                         note.text(), spans(note.text(), names, corrected.getOrDefault(note.id(), List.of())), locale));
     }
 
-    /** What the detector finds in a note, with the staff's corrections applied. */
+    /**
+     * What the detector finds in a note, with the staff's corrections applied. The names of the
+     * people at the table stay redacted whatever a correction says.
+     */
     List<PiiSpan> spans(String text, List<String> names, List<RedactionCorrections.Correction> corrected) {
         List<PiiSpan> found = new ArrayList<>(detector.detect(text, names));
         for (RedactionCorrections.Correction correction : corrected) {
@@ -55,13 +58,21 @@ class ReleaseGate {
                 found.removeIf(span -> span.start() < correction.end() && correction.start() < span.end());
             }
         }
+        found.addAll(detector.knownNames(text, names));
         return found;
     }
 
-    static List<String> knownNames(BoardSnapshot snapshot, Conversation conversation) {
+    /** Everyone at the table (also those erased since) and the facilitator: always redacted. */
+    List<String> knownNames(BoardSnapshot snapshot, Conversation conversation) {
         List<String> names = new ArrayList<>(snapshot.participantNames());
+        names.addAll(corrections.erasedNames(conversation.id()));
         names.add(conversation.facilitatorName());
         return names;
+    }
+
+    /** Where the names of the people at the table are in a text. */
+    List<PiiSpan> knownNameSpans(String text, List<String> names) {
+        return detector.knownNames(text, names);
     }
 
     /** The text with every span replaced by its placeholder; overlapping spans merge. */

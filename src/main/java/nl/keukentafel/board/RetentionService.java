@@ -28,8 +28,8 @@ import org.springframework.transaction.annotation.Transactional;
  * the global one ({@code keukentafel.privacy.retention-months}). On that date the retention run
  * removes the participants' names, every note that did not leave the table (table only, only for
  * the facilitator, withdrawn, set aside) and the original texts of released notes, which keep only
- * their redacted words; staff's redaction corrections go too (they quote the original). The run is
- * safe with several nodes: one transaction-scoped PostgreSQL advisory lock lets one node work while
+ * their redacted words; staff's redaction corrections and the names of erased participants kept
+ * for redaction go too. The run is safe with several nodes: one transaction-scoped PostgreSQL advisory lock lets one node work while
  * the others skip (docs/privacy.md).
  */
 @Service
@@ -105,14 +105,18 @@ public class RetentionService {
 
     private int[] retain(ConversationId id) {
         Conversation conversation = conversations.findForBoard(id).orElseThrow();
+        // The sequence number first: it locks the board, so nothing changes between read and write.
+        long seq = repository.nextSeq(id);
         BoardSnapshot snapshot = reader.load(id);
         // Released notes keep the words the release gate gives, in the default language.
         Visibility.Archive released = gate.visibility(ReadPurpose.ARCHIVE, snapshot, conversation, Locale.of("nl"));
-        long seq = repository.nextSeq(id);
         int redacted = 0;
         for (NoteRow note : snapshot.notes()) {
             if (note.status() != NoteStatus.ERASED && !note.redactedOnly() && released.shows(note)) {
-                jdbc.sql("update note set text = :text, redacted_only = true, seq = :seq where id = :id")
+                jdbc.sql("""
+                                update note set text = :text, redacted_only = true, seq = :seq
+                                where id = :id and status <> 'ERASED'
+                                """)
                         .param("text", released.textOf(note))
                         .param("seq", seq)
                         .param("id", note.id().value())
@@ -135,6 +139,9 @@ public class RetentionService {
                         delete from redaction_correction
                         where note_id in (select id from note where conversation_id = :conversation)
                         """).param("conversation", id.value()).update();
+        jdbc.sql("delete from redaction_name where conversation_id = :conversation")
+                .param("conversation", id.value())
+                .update();
         jdbc.sql("update conversation set retained_at = :now where id = :id")
                 .param("now", Timestamp.from(clock.instant()))
                 .param("id", id.value())

@@ -682,7 +682,7 @@ final class PersonFinder {
     }
 
     /** The names of the people at this table, whole and in parts of at least two letters. */
-    private void known(String text, Collection<String> knownNames, List<PiiSpan> found) {
+    void known(String text, Collection<String> knownNames, List<PiiSpan> found) {
         List<String> parts = new ArrayList<>();
         for (String name : knownNames) {
             String clean = name.replaceAll("\\(.*?\\)", " ").strip();

@@ -25,6 +25,13 @@ public class PiiDetector {
      * The personal details in {@code text}, in text order, not overlapping. {@code knownNames} are
      * the names of the people at the table and the facilitator: always found, whole and in parts.
      */
+    /** Only the names of the people at the table, whole and in parts: what no correction may keep. */
+    public List<PiiSpan> knownNames(String text, Collection<String> knownNames) {
+        List<PiiSpan> found = new ArrayList<>();
+        persons.known(text, knownNames, found);
+        return List.copyOf(found);
+    }
+
     public List<PiiSpan> detect(String text, Collection<String> knownNames) {
         List<PiiSpan> candidates = new ArrayList<>();
         identifiers.find(text, candidates);

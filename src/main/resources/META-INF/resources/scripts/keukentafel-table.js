@@ -146,9 +146,13 @@
         audience: onlyFacilitator && onlyFacilitator.checked ? onlyFacilitator.value : 'everyone',
         at: Date.now(),
       });
-      // "Only for the facilitator" is a choice for one note; the consent choice stays as chosen.
+      // Privacy by default for every note: both choices go back to "only for this table".
       if (onlyFacilitator) {
         onlyFacilitator.checked = false;
+      }
+      const tableOnly = form.querySelector('input[name=consent][value=table-only]');
+      if (tableOnly) {
+        tableOnly.checked = true;
       }
       store(code, list);
       textarea.value = '';

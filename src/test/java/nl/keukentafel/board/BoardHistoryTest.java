@@ -49,6 +49,8 @@ class BoardHistoryTest {
         NoteId withdrawn = fixture.note(hidden, "ideas", "ingetrokken", ConsentTier.REPORT, NoteAudience.EVERYONE);
         Joined erased = fixture.join(live, "Eva Gewist", false, TableRole.RESIDENT);
         fixture.note(erased, "ideas", "wordt gewist", ConsentTier.CASE_BUNDLE, NoteAudience.EVERYONE);
+        NoteId mentionsEva =
+                fixture.note(anna, "questions", "Vraag het aan Eva.", ConsentTier.REPORT, NoteAudience.EVERYONE);
         AsStaff.run(
                 facilitator,
                 StaffRole.FACILITATOR,
@@ -64,7 +66,11 @@ class BoardHistoryTest {
 
         assertThat(record.conversation().id()).isEqualTo(live.id());
         assertThat(record.content().isClosed()).isTrue();
-        assertThat(record.content().notes()).extracting(BoardContent.Card::id).containsExactly(released, bundle);
+        assertThat(record.content().notes())
+                .extracting(BoardContent.Card::id)
+                .containsExactly(released, bundle, mentionsEva);
+        // An erased participant's name stays out of other people's notes.
+        assertThat(record.content().notes().get(2).text()).isEqualTo("Vraag het aan [naam].");
         assertThat(record.content().notes().getFirst().text())
                 .isEqualTo("[naam] zei het al: bel de wijkcoach op [telefoon].");
         assertThat(record.content().toString())

@@ -181,6 +181,9 @@ class ConsentIT {
 
         fixture.close(facilitator, live);
         Browsers.waitForVisible(anna, By.id("own-notes-closing-link"));
+        assertThat(anna.findElements(By.cssSelector(".own-notes-closing .qr-code")))
+                .isEmpty();
+        anna.findElement(By.id("show-own-notes-code")).click();
         Browsers.waitForVisible(anna, By.cssSelector(".own-notes-closing .qr-code"));
         assertThat(archived(live)).containsExactly("Eerst wel in het verslag");
 

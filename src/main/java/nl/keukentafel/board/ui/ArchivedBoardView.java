@@ -2,6 +2,7 @@ package nl.keukentafel.board.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -13,13 +14,17 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.Optional;
 import nl.keukentafel.base.Dates;
+import nl.keukentafel.base.ui.Notifications;
 import nl.keukentafel.board.BoardContent;
 import nl.keukentafel.board.BoardHistory;
 import nl.keukentafel.board.BoardRecord;
+import nl.keukentafel.board.ErasureService;
 import nl.keukentafel.board.ReadPurpose;
 import nl.keukentafel.board.RedactionReview;
 import nl.keukentafel.conversation.Conversation;
+import nl.keukentafel.security.CurrentStaff;
 import nl.keukentafel.security.Roles;
+import nl.keukentafel.security.StaffRole;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -34,11 +39,13 @@ class ArchivedBoardView extends VerticalLayout implements BeforeEnterObserver, H
 
     private final BoardHistory history;
     private final RedactionReview review;
+    private final ErasureService erasure;
     private @Nullable Conversation conversation;
 
-    ArchivedBoardView(BoardHistory history, RedactionReview review) {
+    ArchivedBoardView(BoardHistory history, RedactionReview review, ErasureService erasure) {
         this.history = history;
         this.review = review;
+        this.erasure = erasure;
         addClassName("archived-board");
     }
 
@@ -63,6 +70,30 @@ class ArchivedBoardView extends VerticalLayout implements BeforeEnterObserver, H
         BoardColumns columns = new BoardColumns(c.template(), card -> List.of(reviewButton(c, card)));
         columns.show(record.content());
         add(new H1(c.title()), meta, question, released, columns);
+        if (CurrentStaff.hasRole(StaffRole.ADMIN)) {
+            Button erase = new Button(getTranslation("erasure.conversation"), e -> confirmErase(c));
+            erase.addThemeVariants(ButtonVariant.ERROR, ButtonVariant.TERTIARY);
+            erase.setId("erase-conversation");
+            add(erase);
+        }
+    }
+
+    /** Admins erase a whole closed conversation here (facilitators do it from their board). */
+    private void confirmErase(Conversation c) {
+        ConfirmDialog dialog = new ConfirmDialog(
+                getTranslation("erasure.conversation-title", c.title()),
+                getTranslation("erasure.conversation-explain"),
+                getTranslation("erasure.conversation"),
+                e -> {
+                    if (Notifications.attempt(
+                            () -> Notifications.success(this, "erasure.done", erasure.eraseConversation(c.id())))) {
+                        show(history.read(c.id(), ReadPurpose.ARCHIVE, getLocale()));
+                    }
+                });
+        dialog.setCancelable(true);
+        dialog.setCancelText(getTranslation("action.cancel"));
+        dialog.setConfirmButtonTheme("error primary");
+        dialog.open();
     }
 
     /** Opens the note's redaction review; afterwards the board is read again, as it now leaves the table. */

@@ -22,11 +22,18 @@ final class BrowserSeat {
     }
 
     /**
-     * Keeps the secret for the code. Page-level, not on a view: a view is detached by the
-     * navigation that follows before the script runs.
+     * Keeps the secret for the code, and forgets the seats of earlier conversations: on a shared
+     * tablet the next resident must not find the previous one's notes. Page-level, not on a view: a
+     * view is detached by the navigation that follows before the script runs.
      */
     static void remember(UI ui, JoinCode code, String secret) {
-        ui.getPage().executeJs("localStorage.setItem($0, $1)", key(code), secret);
+        ui.getPage()
+                .executeJs(
+                        "Object.keys(localStorage).filter(k => k.startsWith('kt-participant-'))"
+                                + ".forEach(k => localStorage.removeItem(k));"
+                                + "localStorage.setItem($0, $1)",
+                        key(code),
+                        secret);
     }
 
     /** Forgets a secret that no longer fits, so the browser joins anew. */

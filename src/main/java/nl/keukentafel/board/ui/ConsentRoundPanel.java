@@ -7,7 +7,9 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Supplier;
 import nl.keukentafel.base.ui.Notifications;
 import nl.keukentafel.board.BoardContent;
@@ -20,13 +22,15 @@ import org.jspecify.annotations.Nullable;
 /**
  * The consent round on a participant's tablet: while the facilitator has a round open, the
  * participant sees their own notes, each with the three choices (one tap saves), a summary, and a
- * button to say they are done. Redrawn only when their own notes or choices change, so a tap is
- * never interrupted by someone else's note.
+ * button to say they are done. Redrawn only when their own notes change; a changed choice only
+ * updates that choice and the summary, so a tap is never interrupted.
  */
 class ConsentRoundPanel extends Section {
 
     private final ConsentService consents;
     private final Supplier<@Nullable ParticipantPass> pass;
+    private final Map<NoteId, ConsentChoice> choices = new HashMap<>();
+    private @Nullable Paragraph summary;
     private @Nullable List<Object> drawnFor;
 
     ConsentRoundPanel(ConsentService consents, Supplier<@Nullable ParticipantPass> pass) {
@@ -44,10 +48,24 @@ class ConsentRoundPanel extends Section {
                 view.notes().stream().filter(BoardContent.Card::mine).toList();
         List<Object> key = new ArrayList<>();
         key.add(round == null ? "none" : round.viewerAnswered());
-        mine.forEach(card -> key.add(List.of(card.id(), String.valueOf(card.consent()), card.text())));
+        mine.forEach(card -> key.add(List.of(card.id(), card.text())));
         if (key.equals(drawnFor)) {
+            // Only choices changed (from this tablet or the author's card): update them in place,
+            // so a tap or an arrow key in a choice is never interrupted by a redraw.
+            mine.forEach(card -> {
+                ConsentChoice choice = choices.get(card.id());
+                ConsentTier tier = card.consent() == null ? ConsentTier.TABLE_ONLY : card.consent();
+                if (choice != null && choice.getValue() != tier) {
+                    choice.setValue(tier);
+                }
+            });
+            if (summary != null) {
+                summary.setText(summaryText(mine));
+            }
             return;
         }
+        choices.clear();
+        summary = null;
         drawnFor = key;
         removeAll();
         setVisible(round != null);
@@ -68,10 +86,8 @@ class ConsentRoundPanel extends Section {
         for (BoardContent.Card card : mine) {
             add(noteChoice(card));
         }
-        long released = mine.stream()
-                .filter(c -> c.consent() != null && c.consent().releases())
-                .count();
-        Paragraph summary = new Paragraph(getTranslation("consent.round.summary", released, mine.size()));
+        Paragraph summary = new Paragraph(summaryText(mine));
+        this.summary = summary;
         summary.addClassName("consent-summary");
         summary.setId("consent-summary");
         summary.getElement().setAttribute("aria-live", "polite");
@@ -84,6 +100,13 @@ class ConsentRoundPanel extends Section {
         done.addThemeVariants(ButtonVariant.PRIMARY, ButtonVariant.LARGE);
         done.setId("consent-round-done");
         add(summary, done);
+    }
+
+    private String summaryText(List<BoardContent.Card> mine) {
+        long released = mine.stream()
+                .filter(c -> c.consent() != null && c.consent().releases())
+                .count();
+        return getTranslation("consent.round.summary", released, mine.size());
     }
 
     private Div noteChoice(BoardContent.Card card) {
@@ -100,6 +123,7 @@ class ConsentRoundPanel extends Section {
                     }
                 });
         choice.setId("round-consent-" + id.value());
+        choices.put(id, choice);
         Div box = new Div(text, choice);
         box.addClassName("consent-round-note");
         return box;

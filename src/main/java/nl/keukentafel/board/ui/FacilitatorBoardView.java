@@ -221,6 +221,9 @@ class FacilitatorBoardView extends VerticalLayout implements BeforeEnterObserver
         months.setHelperText(getTranslation("retention.default", state.months()));
         months.setId("retention-months");
         Button save = new Button(getTranslation("action.save"), e -> {
+            if (months.isInvalid()) {
+                return;
+            }
             if (Notifications.attempt(() -> retention.setRetention(c.id(), months.getValue()))) {
                 Notifications.success(this, "retention.saved");
                 renderRetention(c);

@@ -66,7 +66,19 @@ class OwnNotesView extends Main implements HasDynamicTitle {
         content.add(new Paragraph(getTranslation("own-notes.looking")));
         Anchor privacy = new Anchor(PrivacyNavigation.link(), getTranslation("privacy.link"));
         privacy.addClassName("privacy-link");
-        add(new LanguageSwitch(), new H1(getTranslation("own-notes.title")), content, privacy);
+        Button forget = new Button(getTranslation("own-notes.forget"), e -> forgetThisDevice());
+        forget.addThemeVariants(ButtonVariant.TERTIARY);
+        forget.setId("forget-device");
+        add(new LanguageSwitch(), new H1(getTranslation("own-notes.title")), content, new Div(privacy, forget));
+    }
+
+    /** On a shared tablet: this browser forgets every seat, so the next person sees nothing of it. */
+    private void forgetThisDevice() {
+        getElement()
+                .executeJs("Object.keys(localStorage).filter(k => k.startsWith('kt-participant-'))"
+                        + ".forEach(k => localStorage.removeItem(k))");
+        content.removeAll();
+        content.add(new Paragraph(getTranslation("own-notes.forgotten")));
     }
 
     @Override
@@ -78,7 +90,14 @@ class OwnNotesView extends Main implements HasDynamicTitle {
                             .filter(k => k.startsWith('kt-participant-'))
                             .map(k => localStorage.getItem(k));
                         if (location.hash.length > 1) {
-                            secrets.push(decodeURIComponent(location.hash.substring(1)));
+                            try {
+                                const secret = decodeURIComponent(location.hash.substring(1));
+                                secrets.push(secret);
+                                // A phone that scanned the code keeps it, to come back later.
+                                localStorage.setItem('kt-participant-link-' + secret.substring(0, 8), secret);
+                            } catch (e) {
+                                // A damaged link: show what this browser has.
+                            }
                             history.replaceState(null, '', location.pathname);
                         }
                         return JSON.stringify(secrets);

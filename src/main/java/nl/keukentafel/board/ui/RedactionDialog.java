@@ -102,13 +102,21 @@ class RedactionDialog extends Dialog {
             found.setId("redaction-found");
             for (PiiSpan span : ordered) {
                 String fragment = reviewed.original().substring(span.start(), span.end());
+                Span label = new Span(fragment + " · " + getTranslation(typeKey(span.type())));
+                boolean atTheTable = reviewed.knownNames().stream()
+                        .anyMatch(known -> known.start() < span.end() && span.start() < known.end());
+                if (atTheTable) {
+                    // The names of the people at the table always stay out.
+                    found.add(new ListItem(label, new Span(getTranslation("redaction.always"))));
+                    continue;
+                }
                 Button keep = new Button(
                         getTranslation("redaction.keep"),
                         e -> attempt(() -> review.keep(conversation, note, span.start(), span.end(), locale())));
                 keep.addThemeVariants(ButtonVariant.SMALL, ButtonVariant.TERTIARY);
                 keep.setAriaLabel(getTranslation("redaction.keep-named", fragment));
                 keep.setId("redaction-keep-" + span.start());
-                found.add(new ListItem(new Span(fragment + " · " + getTranslation(typeKey(span.type()))), keep));
+                found.add(new ListItem(label, keep));
             }
             body.add(found);
         }

@@ -233,16 +233,23 @@ class TableView extends Main implements BeforeEnterObserver, HasDynamicTitle {
                 getTranslation("own-notes.print"),
                 e -> getUI().ifPresent(ui -> ui.getPage().executeJs("window.print()")));
         print.addThemeVariants(ButtonVariant.TERTIARY);
-        box.add(new Paragraph(getTranslation("own-notes.closing")), link, print);
-        JoinCode joinCode = code;
-        if (joinCode != null) {
+        // The code carries this browser's secret: only on request, so nobody photographs it by chance.
+        Button showCode = new Button(getTranslation("own-notes.show-code"));
+        showCode.setId("show-own-notes-code");
+        showCode.addClickListener(e -> {
+            JoinCode joinCode = code;
+            if (joinCode == null) {
+                return;
+            }
             BrowserSeat.read(this, joinCode, secret -> {
                 if (!secret.isBlank()) {
                     box.addComponentAtIndex(
                             1, QrCode.image(links.ownNotesUrl(secret), getTranslation("own-notes.qr-alt")));
+                    showCode.setVisible(false);
                 }
             });
-        }
+        });
+        box.add(new Paragraph(getTranslation("own-notes.closing")), link, showCode, print);
         return box;
     }
 
@@ -266,7 +273,7 @@ class TableView extends Main implements BeforeEnterObserver, HasDynamicTitle {
                     Category.parse(category).orElseThrow(() -> new UserMessageException("note.error.category"));
             ConsentTier tier =
                     ConsentTier.parse(consent).orElseThrow(() -> new UserMessageException("consent.error.invalid"));
-            NoteAudience who = switch (audience) {
+            NoteAudience who = switch (String.valueOf(audience)) {
                 case AUDIENCE_EVERYONE -> NoteAudience.EVERYONE;
                 case AUDIENCE_FACILITATOR -> NoteAudience.FACILITATOR_ONLY;
                 default -> throw new UserMessageException("consent.error.invalid");

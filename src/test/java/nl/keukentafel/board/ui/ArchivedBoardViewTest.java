@@ -14,7 +14,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.github.mvysny.kaributesting.v10.MockAccessDeniedException;
 import com.github.mvysny.kaributesting.v10.NotFoundError;
+import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -172,12 +174,27 @@ class ArchivedBoardViewTest extends KaribuTest {
                         .getText())
                 .isEqualTo("Ik zorg elke dag voor [naam], [naam] weet ervan");
 
-        _click(_get(Button.class, spec -> spec.withId("redaction-keep-34")));
+        // Joris sat at this table: his name has no "keep", it always stays out.
+        assertThat(_find(Button.class, spec -> spec.withId("redaction-keep-34")))
+                .isEmpty();
+        _click(_get(Button.class, spec -> spec.withId("redaction-keep-22")));
         assertThat(_get(Paragraph.class, spec -> spec.withId("redaction-released"))
                         .getText())
-                .isEqualTo("Ik zorg elke dag voor [naam], Joris weet ervan");
+                .isEqualTo("Ik zorg elke dag voor mijn vader, [naam] weet ervan");
 
         _click(_get(Button.class, spec -> spec.withId("redaction-close")));
-        assertThat(notesIn("experience")).containsExactly("Ik zorg elke dag voor [naam], Joris weet ervan");
+        assertThat(notesIn("experience")).containsExactly("Ik zorg elke dag voor mijn vader, [naam] weet ervan");
+    }
+
+    @Test
+    void anAdminErasesAClosedConversationFromTheArchive() {
+        login(fixture.account("beheer", StaffRole.ADMIN), StaffRole.ADMIN);
+        navigate(archivedPath());
+
+        _click(_get(Button.class, spec -> spec.withId("erase-conversation")));
+        ConfirmDialogKt._fireConfirm(_get(ConfirmDialog.class));
+
+        assertThat(notesIn("experience")).isEmpty();
+        assertThat(notesIn("policy-effect")).isEmpty();
     }
 }

@@ -133,6 +133,19 @@ class OwnNotesViewTest extends KaribuTest {
     }
 
     @Test
+    void onASharedTabletTheDeviceForgetsEverySeat() {
+        open("[\"" + anna.browserSecret() + "\"]");
+
+        _click(_get(Button.class, spec -> spec.withId("forget-device")));
+
+        assertThat(_find(Section.class)).isEmpty();
+        assertThat(_get(OwnNotesView.class).getElement().getTextRecursively())
+                .contains("Dit apparaat onthoudt geen notities meer.");
+        // Only the browser forgets: the notes themselves are still there for their author.
+        assertThat(joining.seatOf(anna.browserSecret())).isPresent();
+    }
+
+    @Test
     void aMalformedAnswerFromTheBrowserShowsNothingAndNoError() {
         open("{niet goed");
 

@@ -19,6 +19,7 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
@@ -438,6 +439,11 @@ class TableViewTest extends KaribuTest {
         awaitOnScreen(() -> assertThat(_get(Anchor.class, spec -> spec.withId("own-notes-closing-link"))
                         .getHref())
                 .isEqualTo("my-notes"));
+        // The QR code carries this browser's secret: shown only when the participant asks.
+        assertThat(_find(Image.class, spec -> spec.withClasses("qr-code"))).isEmpty();
+        assertThat(_get(Button.class, spec -> spec.withId("show-own-notes-code"))
+                        .getText())
+                .isEqualTo("Toon mijn persoonlijke code");
     }
 
     private void asFacilitator(Runnable work) {

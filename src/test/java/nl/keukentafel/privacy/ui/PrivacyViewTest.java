@@ -17,6 +17,9 @@ class PrivacyViewTest extends KaribuTest {
         navigate(PrivacyNavigation.link());
 
         assertThat(_get(H1.class).getText()).isEqualTo("Privacy: wat gebeurt er met uw gegevens?");
+        assertThat(_get(PrivacyView.class).getElement().getTextRecursively())
+                .contains("Deze uitleg is van Werkteam Keukentafel.")
+                .doesNotContain("{");
         for (String part : new String[] {"what", "why", "who", "protect", "how-long", "rights", "contact"}) {
             assertThat(_get(Section.class, spec -> spec.withId("privacy-" + part))
                             .getElement()
