@@ -9,9 +9,4 @@ public record AuditFilter(
         @Nullable String actor,
         @Nullable Long conversationId,
         @Nullable Instant from,
-        @Nullable Instant until) {
-
-    public static AuditFilter all() {
-        return new AuditFilter(null, null, null, null, null);
-    }
-}
+        @Nullable Instant until) {}

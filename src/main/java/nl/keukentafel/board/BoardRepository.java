@@ -151,7 +151,10 @@ class BoardRepository {
                 .optional();
     }
 
-    /** Inserts the note unless its client id is known; returns the new note's id. */
+    /**
+     * Inserts the note unless its client id is known or its author was erased (one statement, no
+     * extra round trip on the way of every note); returns the new note's id.
+     */
     Optional<NoteId> insertNote(
             ConversationId conversation,
             UUID clientId,
@@ -164,7 +167,8 @@ class BoardRepository {
         return jdbc.sql("""
                         insert into note (conversation_id, client_id, participant_id, category, text, consent_tier,
                             visibility, created_seq, seq)
-                        values (:conversation, :clientId, :participant, :category, :text, :tier, :audience, :seq, :seq)
+                        select :conversation, :clientId, :participant, :category, :text, :tier, :audience, :seq, :seq
+                        where exists (select 1 from participant where id = :participant and erased_at is null)
                         on conflict (client_id) do nothing
                         returning id
                         """)
@@ -215,15 +219,6 @@ class BoardRepository {
                 .param("seq", seq)
                 .param("id", id.value())
                 .update();
-    }
-
-    /** Whether the participant still has a seat: not erased. */
-    boolean isSeated(ParticipantId participant) {
-        return jdbc.sql("select erased_at is null from participant where id = :id")
-                .param("id", participant.value())
-                .query(Boolean.class)
-                .optional()
-                .orElse(false);
     }
 
     /** Whether the participant has a seat (not erased) at this conversation. */

@@ -97,7 +97,7 @@ public class ConsentService {
     @Transactional
     public void answerRound(ParticipantPass pass) {
         long seq = liveSeq(pass.conversationId());
-        if (!repository.isSeated(pass.participantId())) {
+        if (!repository.isSeatedAt(pass.conversationId(), pass.participantId())) {
             throw new UserMessageException("note.error.not-found");
         }
         if (repository.heading(pass.conversationId()).orElseThrow().heading().consentRoundSeq() == null) {

@@ -48,17 +48,18 @@ public class NoteService {
             return sameAuthor(pass, known.get());
         }
         BoardRepository.LiveSeq live = liveSeq(pass.conversationId());
-        if (!repository.isSeated(pass.participantId())) {
-            throw new UserMessageException("table.error.not-joined");
-        }
         if (!live.template().has(category)) {
             throw new UserMessageException("note.error.category");
         }
         Optional<NoteId> id = repository.insertNote(
                 pass.conversationId(), clientId, pass.participantId(), category, text, consent, audience, live.seq());
-        // Empty: a concurrent resend of the same note won the race; keep theirs.
-        return id.orElseGet(
-                () -> sameAuthor(pass, repository.findNoteByClientId(clientId).orElseThrow()));
+        // Empty: a concurrent resend of the same note won the race (keep theirs), or the author was
+        // erased meanwhile.
+        return id.orElseGet(() -> sameAuthor(
+                pass,
+                repository
+                        .findNoteByClientId(clientId)
+                        .orElseThrow(() -> new UserMessageException("table.error.not-joined"))));
     }
 
     @PreAuthorize("permitAll()")

@@ -104,16 +104,14 @@ public class RedactionReview {
             throw new UserMessageException("note.error.not-found");
         }
         BoardSnapshot snapshot = reader.load(conversationId);
-        Visibility.Archive released = gate.visibility(ReadPurpose.ARCHIVE, snapshot, conversation, locale);
+        ReleaseGate.Release release = gate.release(snapshot, conversation);
+        Visibility.Archive released = gate.visibility(ReadPurpose.ARCHIVE, release, locale);
         NoteRow note = snapshot.notes().stream()
                 .filter(n -> n.id().equals(noteId) && released.shows(n) && !n.redactedOnly())
                 .findFirst()
                 .orElseThrow(() -> new UserMessageException("note.error.not-found"));
-        List<PiiSpan> spans = gate.spans(
-                note.text(),
-                gate.knownNames(snapshot, conversation),
-                corrections.forConversation(conversationId).getOrDefault(noteId, List.of()));
-        List<PiiSpan> known = gate.knownNameSpans(note.text(), gate.knownNames(snapshot, conversation));
+        List<PiiSpan> spans = gate.spans(note, release);
+        List<PiiSpan> known = gate.knownNameSpans(note.text(), release.names());
         return new ReviewedNote(noteId, note.text(), spans, known, gate.redact(note.text(), spans, locale));
     }
 

@@ -32,23 +32,35 @@ class ReleaseGate {
         this.translations = translations;
     }
 
+    /**
+     * What redacting one board needs from the database, read once: the names that are always
+     * redacted and the staff's corrections per note.
+     */
+    record Release(List<String> names, Map<NoteId, List<RedactionCorrections.Correction>> corrected) {}
+
+    Release release(BoardSnapshot snapshot, Conversation conversation) {
+        return new Release(knownNames(snapshot, conversation), corrections.forConversation(conversation.id()));
+    }
+
     Visibility.Archive visibility(
             ReadPurpose purpose, BoardSnapshot snapshot, Conversation conversation, Locale locale) {
-        List<String> names = knownNames(snapshot, conversation);
-        Map<NoteId, List<RedactionCorrections.Correction>> corrected = corrections.forConversation(conversation.id());
+        return visibility(purpose, release(snapshot, conversation), locale);
+    }
+
+    Visibility.Archive visibility(ReadPurpose purpose, Release release, Locale locale) {
         return new Visibility.Archive(
-                purpose.minimumConsent(),
-                note -> redact(
-                        note.text(), spans(note.text(), names, corrected.getOrDefault(note.id(), List.of())), locale));
+                purpose.minimumConsent(), note -> redact(note.text(), spans(note, release), locale));
     }
 
     /**
      * What the detector finds in a note, with the staff's corrections applied. The names of the
      * people at the table stay redacted whatever a correction says.
      */
-    List<PiiSpan> spans(String text, List<String> names, List<RedactionCorrections.Correction> corrected) {
+    List<PiiSpan> spans(BoardSnapshot.NoteRow note, Release release) {
+        String text = note.text();
+        List<String> names = release.names();
         List<PiiSpan> found = new ArrayList<>(detector.detect(text, names));
-        for (RedactionCorrections.Correction correction : corrected) {
+        for (RedactionCorrections.Correction correction : release.corrected().getOrDefault(note.id(), List.of())) {
             if (!correction.fits(text)) {
                 continue;
             }
@@ -63,7 +75,7 @@ class ReleaseGate {
     }
 
     /** Everyone at the table (also those erased since) and the facilitator: always redacted. */
-    List<String> knownNames(BoardSnapshot snapshot, Conversation conversation) {
+    private List<String> knownNames(BoardSnapshot snapshot, Conversation conversation) {
         List<String> names = new ArrayList<>(snapshot.participantNames());
         names.addAll(corrections.erasedNames(conversation.id()));
         names.add(conversation.facilitatorName());

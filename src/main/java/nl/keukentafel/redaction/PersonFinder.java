@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Names of people. Always: the names of everyone at the table and the facilitator, whole and in
@@ -386,6 +387,11 @@ final class PersonFinder {
 
     private final NameLists names;
 
+    /** The names last asked for and their pattern; replaced whole, so threads never see half of it. */
+    private record KnownNames(List<String> names, Pattern pattern) {}
+
+    private volatile @Nullable KnownNames lastKnownNames;
+
     PersonFinder(NameLists names) {
         this.names = names;
     }
@@ -683,6 +689,24 @@ final class PersonFinder {
 
     /** The names of the people at this table, whole and in parts of at least two letters. */
     void known(String text, Collection<String> knownNames, List<PiiSpan> found) {
+        if (knownNames.isEmpty()) {
+            return;
+        }
+        Matcher m = knownNamesPattern(List.copyOf(knownNames)).matcher(text);
+        while (m.find()) {
+            add(found, m.start(), m.end());
+        }
+    }
+
+    /**
+     * The pattern for a board's names, compiled once for all its notes: the release gate and the
+     * command ask for the same names note after note (one entry is enough for that).
+     */
+    private Pattern knownNamesPattern(List<String> knownNames) {
+        KnownNames cached = lastKnownNames;
+        if (cached != null && cached.names().equals(knownNames)) {
+            return cached.pattern();
+        }
         List<String> parts = new ArrayList<>();
         for (String name : knownNames) {
             String clean = name.replaceAll("\\(.*?\\)", " ").strip();
@@ -698,21 +722,19 @@ final class PersonFinder {
                 }
             }
         }
-        if (parts.isEmpty()) {
-            return;
-        }
         parts.sort(Comparator.comparingInt(String::length).reversed());
         StringBuilder alternatives = new StringBuilder();
         for (String part : parts) {
             alternatives.append(alternatives.isEmpty() ? "" : "|").append(Pattern.quote(part));
         }
-        Matcher m = Pattern.compile(
+        // No part at all (only "(demo)"): a pattern that never matches.
+        Pattern pattern = parts.isEmpty()
+                ? Pattern.compile("(?!)")
+                : Pattern.compile(
                         "(?<![\\p{L}\\p{N}])(?:" + alternatives + ")(?![\\p{L}\\p{N}])",
-                        Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)
-                .matcher(text);
-        while (m.find()) {
-            add(found, m.start(), m.end());
-        }
+                        Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+        lastKnownNames = new KnownNames(knownNames, pattern);
+        return pattern;
     }
 
     private static List<Token> tokenize(String text) {

@@ -8,29 +8,18 @@ import java.util.Locale;
  * over a phone number that happens to look the same.
  */
 public enum PiiType {
-    EMAIL("[e-mail]"),
-    IBAN("[IBAN]"),
-    BSN("[BSN]"),
-    DATE_OF_BIRTH("[geboortedatum]"),
-    CASE_NUMBER("[dossiernummer]"),
-    LICENCE_PLATE("[kenteken]"),
-    PHONE("[telefoon]"),
-    ADDRESS("[adres]"),
-    PERSON("[naam]");
-
-    private final String dutchPlaceholder;
-
-    PiiType(String dutchPlaceholder) {
-        this.dutchPlaceholder = dutchPlaceholder;
-    }
+    EMAIL,
+    IBAN,
+    BSN,
+    DATE_OF_BIRTH,
+    CASE_NUMBER,
+    LICENCE_PLATE,
+    PHONE,
+    ADDRESS,
+    PERSON;
 
     /** Translation key of the placeholder, e.g. {@code redaction.placeholder.date-of-birth}. */
     public String placeholderKey() {
         return "redaction.placeholder." + name().toLowerCase(Locale.ROOT).replace('_', '-');
-    }
-
-    /** The Dutch placeholder, for text stored or written without a reader's language. */
-    public String dutchPlaceholder() {
-        return dutchPlaceholder;
     }
 }

@@ -2,7 +2,6 @@ package nl.keukentafel.board.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -14,6 +13,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.Optional;
 import nl.keukentafel.base.Dates;
+import nl.keukentafel.base.ui.Confirmations;
 import nl.keukentafel.base.ui.Notifications;
 import nl.keukentafel.board.BoardContent;
 import nl.keukentafel.board.BoardHistory;
@@ -80,20 +80,16 @@ class ArchivedBoardView extends VerticalLayout implements BeforeEnterObserver, H
 
     /** Admins erase a whole closed conversation here (facilitators do it from their board). */
     private void confirmErase(Conversation c) {
-        ConfirmDialog dialog = new ConfirmDialog(
+        Confirmations.confirmDestructive(
                 getTranslation("erasure.conversation-title", c.title()),
                 getTranslation("erasure.conversation-explain"),
                 getTranslation("erasure.conversation"),
-                e -> {
+                () -> {
                     if (Notifications.attempt(
                             () -> Notifications.success(this, "erasure.done", erasure.eraseConversation(c.id())))) {
                         show(history.read(c.id(), ReadPurpose.ARCHIVE, getLocale()));
                     }
                 });
-        dialog.setCancelable(true);
-        dialog.setCancelText(getTranslation("action.cancel"));
-        dialog.setConfirmButtonTheme("error primary");
-        dialog.open();
     }
 
     /** Opens the note's redaction review; afterwards the board is read again, as it now leaves the table. */

@@ -8,6 +8,7 @@ import com.vaadin.flow.component.radiobutton.RadioGroupVariant;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
 import java.util.function.Consumer;
 import nl.keukentafel.base.ui.Notifications;
+import nl.keukentafel.board.BoardContent;
 import nl.keukentafel.board.ConsentTier;
 
 /**
@@ -32,6 +33,11 @@ class ConsentChoice extends RadioButtonGroup<ConsentTier> {
                 setValue(e.getOldValue());
             }
         });
+    }
+
+    /** The choice on one of the viewer's own cards (only own cards carry it; table only otherwise). */
+    static ConsentTier of(BoardContent.Card card) {
+        return card.consent() == null ? ConsentTier.TABLE_ONLY : card.consent();
     }
 
     static Icon icon(ConsentTier tier) {

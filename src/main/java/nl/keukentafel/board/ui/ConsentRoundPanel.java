@@ -54,7 +54,7 @@ class ConsentRoundPanel extends Section {
             // so a tap or an arrow key in a choice is never interrupted by a redraw.
             mine.forEach(card -> {
                 ConsentChoice choice = choices.get(card.id());
-                ConsentTier tier = card.consent() == null ? ConsentTier.TABLE_ONLY : card.consent();
+                ConsentTier tier = ConsentChoice.of(card);
                 if (choice != null && choice.getValue() != tier) {
                     choice.setValue(tier);
                 }
@@ -113,15 +113,12 @@ class ConsentRoundPanel extends Section {
         NoteId id = card.id();
         Paragraph text = new Paragraph(card.text());
         text.addClassName("consent-note-text");
-        ConsentChoice choice = new ConsentChoice(
-                getTranslation("consent.question"),
-                card.consent() == null ? ConsentTier.TABLE_ONLY : card.consent(),
-                tier -> {
-                    ParticipantPass participant = pass.get();
-                    if (participant != null) {
-                        consents.changeConsent(participant, id, tier);
-                    }
-                });
+        ConsentChoice choice = new ConsentChoice(getTranslation("consent.question"), ConsentChoice.of(card), tier -> {
+            ParticipantPass participant = pass.get();
+            if (participant != null) {
+                consents.changeConsent(participant, id, tier);
+            }
+        });
         choice.setId("round-consent-" + id.value());
         choices.put(id, choice);
         Div box = new Div(text, choice);

@@ -3,7 +3,6 @@ package nl.keukentafel.board.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Aside;
 import com.vaadin.flow.component.html.Div;
@@ -24,6 +23,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import nl.keukentafel.base.Dates;
+import nl.keukentafel.base.ui.Confirmations;
 import nl.keukentafel.base.ui.Notifications;
 import nl.keukentafel.base.ui.Texts;
 import nl.keukentafel.board.BoardContent;
@@ -194,11 +194,7 @@ class FacilitatorBoardView extends VerticalLayout implements BeforeEnterObserver
     }
 
     private void confirm(String title, String explain, String action, Runnable run) {
-        ConfirmDialog dialog = new ConfirmDialog(title, explain, action, e -> Notifications.attempt(run));
-        dialog.setCancelable(true);
-        dialog.setCancelText(getTranslation("action.cancel"));
-        dialog.setConfirmButtonTheme("error primary");
-        dialog.open();
+        Confirmations.confirmDestructive(title, explain, action, () -> Notifications.attempt(run));
     }
 
     /** How long this conversation's personal data is kept after close; the facilitator may set it. */
@@ -293,15 +289,11 @@ class FacilitatorBoardView extends VerticalLayout implements BeforeEnterObserver
         if (c == null) {
             return;
         }
-        ConfirmDialog dialog = new ConfirmDialog(
+        Confirmations.confirmDestructive(
                 getTranslation("conversations.close-title"),
                 getTranslation("conversations.close-explain", c.title()),
                 getTranslation("conversations.close"),
-                e -> Notifications.attempt(() -> conversations.close(c.id())));
-        dialog.setCancelable(true);
-        dialog.setCancelText(getTranslation("action.cancel"));
-        dialog.setConfirmButtonTheme("error primary");
-        dialog.open();
+                () -> Notifications.attempt(() -> conversations.close(c.id())));
     }
 
     private List<Component> noteActions(BoardContent.Card card) {

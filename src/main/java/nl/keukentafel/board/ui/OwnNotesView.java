@@ -4,7 +4,6 @@ import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -24,12 +23,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import nl.keukentafel.base.Dates;
+import nl.keukentafel.base.ui.Confirmations;
 import nl.keukentafel.base.ui.LanguageSwitch;
 import nl.keukentafel.base.ui.Notifications;
 import nl.keukentafel.board.BoardContent;
 import nl.keukentafel.board.BoardRecord;
 import nl.keukentafel.board.ConsentService;
-import nl.keukentafel.board.ConsentTier;
 import nl.keukentafel.board.ErasureService;
 import nl.keukentafel.board.JoiningService;
 import nl.keukentafel.board.ParticipantPass;
@@ -187,7 +186,7 @@ class OwnNotesView extends Main implements HasDynamicTitle {
         if (!card.withdrawn()) {
             ConsentChoice choice = new ConsentChoice(
                     getTranslation("consent.question"),
-                    card.consent() == null ? ConsentTier.TABLE_ONLY : card.consent(),
+                    ConsentChoice.of(card),
                     tier -> consents.changeConsent(pass, card.id(), tier));
             choice.setId("own-consent-" + card.id().value());
             box.add(choice);
@@ -196,20 +195,16 @@ class OwnNotesView extends Main implements HasDynamicTitle {
     }
 
     private void confirmErase(ParticipantPass pass, Section section) {
-        ConfirmDialog dialog = new ConfirmDialog(
+        Confirmations.confirmDestructive(
                 getTranslation("own-notes.erase-title"),
                 getTranslation("own-notes.erase-explain"),
                 getTranslation("own-notes.erase"),
-                e -> {
+                () -> {
                     if (Notifications.attempt(() -> erasure.eraseSelf(pass))) {
                         section.removeAll();
                         section.add(new Paragraph(getTranslation("own-notes.erased")));
                     }
                 });
-        dialog.setCancelable(true);
-        dialog.setCancelText(getTranslation("action.cancel"));
-        dialog.setConfirmButtonTheme("error primary");
-        dialog.open();
     }
 
     /** The participant's copy of their notes: plain text, in their language. */
@@ -220,10 +215,7 @@ class OwnNotesView extends Main implements HasDynamicTitle {
         text.append(Dates.dateTime(own.conversation().startsAt(), getLocale())).append("\n\n");
         for (BoardContent.Card card : own.content().notes()) {
             text.append("- ").append(card.text()).append("\n  ");
-            text.append(getTranslation(
-                    card.consent() == null
-                            ? ConsentTier.TABLE_ONLY.labelKey()
-                            : card.consent().labelKey()));
+            text.append(getTranslation(ConsentChoice.of(card).labelKey()));
             if (card.facilitatorOnly()) {
                 text.append(" · ").append(getTranslation("consent.facilitator-only"));
             }

@@ -7,7 +7,6 @@ import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -29,6 +28,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import nl.keukentafel.base.UserMessageException;
+import nl.keukentafel.base.ui.Confirmations;
 import nl.keukentafel.base.ui.LanguageSwitch;
 import nl.keukentafel.base.ui.Notifications;
 import nl.keukentafel.base.ui.ScreenUpdates;
@@ -443,7 +443,7 @@ class TableView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         text.addClassName("consent-note-text");
         ConsentChoice choice = new ConsentChoice(
                 getTranslation("consent.question"),
-                card.consent() == null ? ConsentTier.TABLE_ONLY : card.consent(),
+                ConsentChoice.of(card),
                 tier -> consents.changeConsent(participant, card.id(), tier));
         choice.setId("consent-choice");
         Button done = new Button(getTranslation("action.done"), e -> dialog.close());
@@ -481,15 +481,11 @@ class TableView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     }
 
     private void confirmWithdraw(ParticipantPass participant, BoardContent.Card card) {
-        ConfirmDialog dialog = new ConfirmDialog(
+        Confirmations.confirmDestructive(
                 getTranslation("table.withdraw-title"),
                 getTranslation("table.withdraw-explain"),
                 getTranslation("table.withdraw"),
-                e -> Notifications.attempt(() -> notes.withdrawNote(participant, card.id())));
-        dialog.setCancelable(true);
-        dialog.setCancelText(getTranslation("action.cancel"));
-        dialog.setConfirmButtonTheme("error primary");
-        dialog.open();
+                () -> Notifications.attempt(() -> notes.withdrawNote(participant, card.id())));
     }
 
     @Override

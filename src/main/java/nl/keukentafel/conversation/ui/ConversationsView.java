@@ -2,7 +2,6 @@ package nl.keukentafel.conversation.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -17,6 +16,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import nl.keukentafel.base.Dates;
+import nl.keukentafel.base.ui.Confirmations;
 import nl.keukentafel.base.ui.Notifications;
 import nl.keukentafel.board.ui.BoardNavigation;
 import nl.keukentafel.conversation.Conversation;
@@ -124,15 +124,11 @@ class ConversationsView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void confirmClose(Conversation c) {
-        ConfirmDialog dialog = new ConfirmDialog(
+        Confirmations.confirmDestructive(
                 getTranslation("conversations.close-title"),
                 getTranslation("conversations.close-explain", c.title()),
                 getTranslation("conversations.close"),
-                e -> run(() -> conversations.close(c.id()), "conversations.closed"));
-        dialog.setCancelable(true);
-        dialog.setCancelText(getTranslation("action.cancel"));
-        dialog.setConfirmButtonTheme("error primary");
-        dialog.open();
+                () -> run(() -> conversations.close(c.id()), "conversations.closed"));
     }
 
     private Button small(String key, String id, Runnable action) {
