@@ -14,9 +14,11 @@ import org.springframework.stereotype.Component;
 class BoardLifecycle {
 
     private final BoardRepository repository;
+    private final ReviewIndex reviewIndex;
 
-    BoardLifecycle(BoardRepository repository) {
+    BoardLifecycle(BoardRepository repository, ReviewIndex reviewIndex) {
         this.repository = repository;
+        this.reviewIndex = reviewIndex;
     }
 
     @EventListener
@@ -24,9 +26,11 @@ class BoardLifecycle {
         repository.nextSeq(event.id());
     }
 
+    /** A closed conversation's released notes enter the review area in the same transaction. */
     @EventListener
     void on(ConversationClosed event) {
         repository.nextSeq(event.id());
+        reviewIndex.refresh(event.id());
     }
 
     /** A live board shows the new title and question at once. */

@@ -3,6 +3,7 @@ package nl.keukentafel.board;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -104,7 +105,7 @@ final class BoardSnapshot {
             if (!visibility.shows(note)) {
                 continue;
             }
-            ParticipantRow author = Objects.requireNonNull(participants.get(note.participantId()));
+            ParticipantRow author = author(note);
             boolean mine = visibility.isViewer(note.participantId());
             cards.add(new BoardContent.Card(
                     note.id(),
@@ -156,6 +157,22 @@ final class BoardSnapshot {
             }
         }
         return new BoardContent.ConsentRound(asked, answered, viewerAnswered);
+    }
+
+    /** Who wrote a note. */
+    ParticipantRow author(NoteRow note) {
+        return Objects.requireNonNull(participants.get(note.participantId()));
+    }
+
+    /** How many people sat at the table per role, without those who were erased. */
+    Map<TableRole, Integer> seatsPerRole() {
+        Map<TableRole, Integer> counts = new EnumMap<>(TableRole.class);
+        for (ParticipantRow p : participants.values()) {
+            if (!p.erased()) {
+                counts.merge(p.role(), 1, Integer::sum);
+            }
+        }
+        return counts;
     }
 
     /** The names of everyone who sat at this board, for redaction: they never leave the table. */

@@ -24,13 +24,19 @@ public class ConsentService {
     private final BoardReader reader;
     private final ConversationService conversations;
     private final AuditTrail audit;
+    private final ReviewIndex reviewIndex;
 
     ConsentService(
-            BoardRepository repository, BoardReader reader, ConversationService conversations, AuditTrail audit) {
+            BoardRepository repository,
+            BoardReader reader,
+            ConversationService conversations,
+            AuditTrail audit,
+            ReviewIndex reviewIndex) {
         this.repository = repository;
         this.reader = reader;
         this.conversations = conversations;
         this.audit = audit;
+        this.reviewIndex = reviewIndex;
     }
 
     /**
@@ -71,6 +77,7 @@ public class ConsentService {
                 .orElseThrow(() -> new UserMessageException("note.error.not-found"));
         repository.updateConsent(note.id(), consent, seq);
         audit.record(AuditAction.CONSENT_CHANGED, pass.conversationId().value(), noteId.value(), 1);
+        reviewIndex.refresh(pass.conversationId());
     }
 
     /** The facilitator asks every participant to look at their notes' choices once more. */

@@ -22,11 +22,14 @@ public class ErasureService {
     private final BoardRepository repository;
     private final ConversationService conversations;
     private final AuditTrail audit;
+    private final ReviewIndex reviewIndex;
 
-    ErasureService(BoardRepository repository, ConversationService conversations, AuditTrail audit) {
+    ErasureService(
+            BoardRepository repository, ConversationService conversations, AuditTrail audit, ReviewIndex reviewIndex) {
         this.repository = repository;
         this.conversations = conversations;
         this.audit = audit;
+        this.reviewIndex = reviewIndex;
     }
 
     /** The facilitator (own conversations) or an admin erases one participant. */
@@ -40,6 +43,7 @@ public class ErasureService {
         }
         int notes = repository.erase(conversationId, participant, seq);
         audit.record(AuditAction.PARTICIPANT_ERASED, conversationId.value(), participant.value(), notes);
+        reviewIndex.refresh(conversationId);
         return notes;
     }
 
@@ -51,6 +55,7 @@ public class ErasureService {
         long seq = repository.nextSeq(conversationId);
         int notes = repository.erase(conversationId, null, seq);
         audit.record(AuditAction.CONVERSATION_ERASED, conversationId.value(), null, notes);
+        reviewIndex.refresh(conversationId);
         return notes;
     }
 
@@ -68,6 +73,7 @@ public class ErasureService {
                 pass.conversationId().value(),
                 pass.participantId().value(),
                 notes);
+        reviewIndex.refresh(pass.conversationId());
         return notes;
     }
 }

@@ -8,7 +8,9 @@ package nl.keukentafel.board;
  */
 public enum ReadPurpose {
     /** Team members and admins reading closed conversations back. */
-    ARCHIVE(ConsentTier.REPORT);
+    ARCHIVE(ConsentTier.REPORT),
+    /** The review area: team members search, tag and connect released notes across conversations. */
+    REVIEW(ConsentTier.REPORT);
 
     private final ConsentTier minimumConsent;
 

@@ -35,18 +35,21 @@ public class RedactionReview {
     private final RedactionCorrections corrections;
     private final ConversationService conversations;
     private final AuditTrail audit;
+    private final ReviewIndex reviewIndex;
 
     RedactionReview(
             BoardReader reader,
             ReleaseGate gate,
             RedactionCorrections corrections,
             ConversationService conversations,
-            AuditTrail audit) {
+            AuditTrail audit,
+            ReviewIndex reviewIndex) {
         this.reader = reader;
         this.gate = gate;
         this.corrections = corrections;
         this.conversations = conversations;
         this.audit = audit;
+        this.reviewIndex = reviewIndex;
     }
 
     /** Opens a released note of a closed conversation for review; the view of the original is logged. */
@@ -72,6 +75,7 @@ public class RedactionReview {
                         noteId, false, start, end, note.original().substring(start, end), null),
                 staff());
         audit.record(AuditAction.REDACTION_CORRECTED, conversationId.value(), noteId.value(), 1);
+        reviewIndex.refresh(conversationId);
         return reviewed(conversationId, noteId, locale);
     }
 
@@ -95,6 +99,7 @@ public class RedactionReview {
             at = note.original().indexOf(wanted, at + wanted.length());
         }
         audit.record(AuditAction.REDACTION_CORRECTED, conversationId.value(), noteId.value(), 1);
+        reviewIndex.refresh(conversationId);
         return reviewed(conversationId, noteId, locale);
     }
 

@@ -46,6 +46,7 @@ public class RetentionService {
     private final PrivacySettings settings;
     private final AuditTrail audit;
     private final Clock clock;
+    private final ReviewIndex reviewIndex;
 
     RetentionService(
             JdbcClient jdbc,
@@ -55,7 +56,8 @@ public class RetentionService {
             ConversationService conversations,
             PrivacySettings settings,
             AuditTrail audit,
-            Clock clock) {
+            Clock clock,
+            ReviewIndex reviewIndex) {
         this.jdbc = jdbc;
         this.repository = repository;
         this.reader = reader;
@@ -64,6 +66,7 @@ public class RetentionService {
         this.settings = settings;
         this.audit = audit;
         this.clock = clock;
+        this.reviewIndex = reviewIndex;
     }
 
     /** The result of one run: how many conversations and notes it handled; -1 when another node ran. */
@@ -147,6 +150,7 @@ public class RetentionService {
                 .param("id", id.value())
                 .update();
         audit.recordSystem(AuditAction.RETENTION_RUN, id.value(), erased + redacted);
+        reviewIndex.refresh(id);
         return new int[] {erased, redacted};
     }
 

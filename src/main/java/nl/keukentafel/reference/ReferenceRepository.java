@@ -44,8 +44,9 @@ class ReferenceRepository {
 
     long insert(ReferenceKind kind, String name, String description, @Nullable Long parentId) {
         return switch (kind) {
-            case WERKTEAM ->
-                jdbc.sql("insert into werkteam (name, description) values (:name, :description) returning id")
+            case WERKTEAM, REGULATION ->
+                jdbc.sql("insert into " + kind.table()
+                                + " (name, description) values (:name, :description) returning id")
                         .param("name", name)
                         .param("description", description)
                         .query(Long.class)
@@ -75,11 +76,11 @@ class ReferenceRepository {
     }
 
     void update(ReferenceKind kind, long id, String name, String description) {
-        String descriptionClause = hasDescription(kind) ? ", description = :description" : "";
+        String descriptionClause = kind.hasDescription() ? ", description = :description" : "";
         var spec = jdbc.sql("update " + kind.table() + " set name = :name" + descriptionClause + " where id = :id")
                 .param("name", name)
                 .param("id", id);
-        if (hasDescription(kind)) {
+        if (kind.hasDescription()) {
             spec = spec.param("description", description);
         }
         spec.update();
@@ -92,15 +93,11 @@ class ReferenceRepository {
                 .update();
     }
 
-    static boolean hasDescription(ReferenceKind kind) {
-        return kind == ReferenceKind.WERKTEAM || kind == ReferenceKind.THEME;
-    }
-
     private static String select(ReferenceKind kind) {
         return switch (kind) {
-            case WERKTEAM ->
+            case WERKTEAM, REGULATION ->
                 "select t.id, t.name, t.description, null::bigint as parent_id, null as parent_name,"
-                        + " t.active from werkteam t";
+                        + " t.active from " + kind.table() + " t";
             case THEME ->
                 "select t.id, t.name, t.description, w.id as parent_id, w.name as parent_name, t.active"
                         + " from theme t left join werkteam w on w.id = t.werkteam_id";

@@ -77,6 +77,29 @@ public class BoardFixture {
         return SystemTask.callAs(facilitator, () -> conversations.goLive(prepared.id()));
     }
 
+    /** A live conversation of the facilitator in this municipality, held at {@code startsAt}. */
+    public Conversation live(String facilitator, String title, long municipality, Instant startsAt) {
+        ConversationDraft base = draft(title);
+        ConversationDraft draft = new ConversationDraft(
+                base.title(),
+                base.residentQuestion(),
+                base.themeId(),
+                base.werkteamId(),
+                municipality,
+                null,
+                base.hostLocation(),
+                startsAt,
+                base.template());
+        Conversation prepared = SystemTask.callAs(facilitator, () -> conversations.prepare(draft));
+        return SystemTask.callAs(facilitator, () -> conversations.goLive(prepared.id()));
+    }
+
+    /** A new municipality with a unique name, so a test can select exactly its own conversations. */
+    public ReferenceItem municipality(String prefix) {
+        String name = prefix + " " + UUID.randomUUID().toString().substring(0, 8);
+        return SystemTask.call("test", () -> reference.add(ReferenceKind.MUNICIPALITY, name, "", null));
+    }
+
     public Conversation close(String facilitator, Conversation conversation) {
         return SystemTask.callAs(facilitator, () -> conversations.close(conversation.id()));
     }

@@ -45,7 +45,7 @@ class ReferencePanel extends VerticalLayout {
                     .setHeader(getTranslation(parentKind().get().labelKey()))
                     .setKey("parent");
         }
-        if (hasDescription()) {
+        if (kind.hasDescription()) {
             grid.addColumn(ReferenceItem::description)
                     .setHeader(getTranslation("reference.description"))
                     .setKey("description");
@@ -67,10 +67,6 @@ class ReferencePanel extends VerticalLayout {
             case NEIGHBOURHOOD -> Optional.of(ReferenceKind.MUNICIPALITY);
             default -> Optional.empty();
         };
-    }
-
-    private boolean hasDescription() {
-        return kind == ReferenceKind.WERKTEAM || kind == ReferenceKind.THEME;
     }
 
     private void refresh() {
@@ -113,7 +109,7 @@ class ReferencePanel extends VerticalLayout {
             parent.setId("reference-parent");
         });
         FormLayout form = new FormLayout(name);
-        if (hasDescription()) {
+        if (kind.hasDescription()) {
             form.add(description);
         }
         if (existing == null && parentKind().isPresent()) {
