@@ -68,6 +68,15 @@ public class ReviewService {
         return repository.facetCounts(selection, ReviewScope.current());
     }
 
+    /** These notes as far as they are released and the staff member may review them. */
+    @PreAuthorize(Roles.IS_STAFF)
+    @Transactional(readOnly = true)
+    public List<ReleasedNote> notes(List<NoteId> ids, Locale locale) {
+        return repository.byIds(ids, ReviewScope.current()).stream()
+                .map(note -> placeholders.localize(note, locale))
+                .toList();
+    }
+
     /** A released note with the notes around it on its board, its insights and its tag history. */
     @PreAuthorize(Roles.IS_STAFF)
     @Transactional(readOnly = true)

@@ -1,0 +1,95 @@
+package nl.keukentafel.bench.review;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import nl.keukentafel.Application;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.support.BeanDefinitionRegistry;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * The app's own Spring context in the benchmark's JVM, against the benchmark database, without
+ * the web server: the same beans (ReviewIndex, ReviewService, OverviewService, the release gate)
+ * with the production configuration of application.properties. The retention run's schedule is
+ * switched off, so no job changes the data while it is measured.
+ */
+final class ReviewApp {
+
+    private static final Logger log = LoggerFactory.getLogger(ReviewApp.class);
+
+    private ReviewApp() {}
+
+    static ConfigurableApplicationContext start(ReviewDatabase db, SqlRecorder recorder) {
+        SpringApplication app = new SpringApplication(Application.class);
+        app.setWebApplicationType(WebApplicationType.NONE);
+        app.addInitializers(context -> {
+            context.getBeanFactory().addBeanPostProcessor(recorder);
+            // Without a web server there is no servlet context for Vaadin's HTTP login filter chain;
+            // the HTTP filter chains play no part in calling the services (method security does).
+            context.addBeanFactoryPostProcessor(factory -> {
+                for (String name : List.of("appSecurity", "actuatorSecurity")) {
+                    if (factory.containsBeanDefinition(name)) {
+                        ((BeanDefinitionRegistry) factory).removeBeanDefinition(name);
+                    }
+                }
+            });
+        });
+        List<String> args = new ArrayList<>(List.of(
+                "--spring.datasource.url=" + db.url,
+                "--spring.datasource.username=" + db.user,
+                "--spring.datasource.password=" + db.password,
+                "--keukentafel.embedded-db.enabled=false",
+                // Vaadin's servlet set-up needs a web application context; no view is used here.
+                "--spring.autoconfigure.exclude=com.vaadin.flow.spring.SpringBootAutoConfiguration,"
+                        + "com.vaadin.flow.spring.SpringSecurityAutoConfiguration",
+                "--keukentafel.privacy.retention-cron=-",
+                "--spring.main.banner-mode=off",
+                "--logging.level.root=WARN",
+                "--logging.level.nl.keukentafel=INFO",
+                "--logging.level.nl.keukentafel.bench=INFO"));
+        long start = System.nanoTime();
+        ConfigurableApplicationContext context = app.run(args.toArray(String[]::new));
+        log.info("App context started in {} ms", (System.nanoTime() - start) / 1_000_000);
+        return context;
+    }
+
+    /**
+     * Waits until the app's ReviewIndex (its catch-up at start, ApplicationReadyEvent) has built the
+     * released notes of {@code conversations} closed conversations.
+     */
+    static void awaitReleased(ReviewDatabase db, int conversations, Duration timeout)
+            throws SQLException, InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        long lastLog = 0;
+        try (Connection c = db.connect(); Statement s = c.createStatement()) {
+            while (true) {
+                int built;
+                try (ResultSet rs = s.executeQuery("select count(*) from released_conversation")) {
+                    rs.next();
+                    built = rs.getInt(1);
+                }
+                if (built >= conversations) {
+                    log.info("Released notes built for all {} conversations", built);
+                    return;
+                }
+                if (System.nanoTime() - lastLog > 15_000_000_000L) {
+                    log.info("Release gate: {} of {} conversations built", built, conversations);
+                    lastLog = System.nanoTime();
+                }
+                if (System.nanoTime() > deadline) {
+                    throw new IllegalStateException("Only " + built + " of " + conversations
+                            + " conversations were released within " + timeout);
+                }
+                Thread.sleep(1000);
+            }
+        }
+    }
+}
