@@ -21,7 +21,7 @@ final class AddressFinder {
     private static final String PREFIX =
             "(?:(?:[\\p{Lu}][\\p{L}'’.-]*|van|de|der|den|het|'t|aan|op|in|ter|ten|la|le)\\s+){0,3}";
     private static final String NUMBER =
-            "\\d{1,5}(?:[ -]?[a-zA-Z](?![\\p{L}])|-\\d{1,3}(?![\\p{N}])|[\\s-](?:bis|hs|huis|I{1,3}|IV)(?![\\p{L}]))?";
+            "\\d{1,5}(?:[ -]?[a-zA-Z](?![\\p{L}])|-\\d{1,3}(?![\\p{N}])|[\\s-](?:bis|hs|huis|I{1,3}|IV|zwart|zw|rood|rd|bg|boven|bov)(?![\\p{L}]))?";
     /** A compound street name, capitalised or not: Kerkstraat 14b, burgemeester knappertlaan 120-C. */
     private static final Pattern STREET = Pattern.compile("(?<![\\p{L}])(" + PREFIX + "[\\p{L}'’-]{3,}(?:"
             + STREET_WORDS + "))\\s+(" + NUMBER + ")(?![\\p{N}]|,\\d)");

@@ -21,10 +21,13 @@ record NameLists(
         Set<String> commonFirstNames,
         Set<String> firstNames,
         Set<String> surnames,
+        Set<String> worldSurnames,
         Set<String> ambiguous,
         Set<String> wordLike,
         Set<String> tussenvoegsels,
-        Set<String> notNames) {
+        Set<String> notNames,
+        Set<String> places,
+        DutchWords dutchWords) {
 
     static NameLists load() {
         Set<String> common = read("first-names.txt");
@@ -32,10 +35,13 @@ record NameLists(
                 common,
                 union(common, read("first-names-extra.txt")),
                 union(read("surnames.txt"), read("surnames-extra.txt")),
+                read("surnames-world.txt"),
                 read("ambiguous-names.txt"),
                 read("ambiguous-names-extra.txt"),
                 read("tussenvoegsels.txt"),
-                read("not-names.txt"));
+                read("not-names.txt"),
+                read("places.txt"),
+                DutchWords.load());
     }
 
     /** A first name; a double name counts when its first part is one ("Pieter-Bas", "Dirk-Jan"). */
@@ -54,8 +60,74 @@ record NameLists(
         return commonFirstNames.contains(lower(word)) && !isAmbiguous(word);
     }
 
+    /** A surname of the origins most common in Dutch cities: counts on its own, with a capital. */
     boolean isSurname(String word) {
         return surnames.contains(lower(word));
+    }
+
+    /**
+     * A surname from any of the lists, including those of other origins ("Popa", "Boateng",
+     * "Shevchenko"): counts next to a first name or after a cue, not on its own.
+     */
+    boolean isAnySurname(String word) {
+        String lower = lower(word);
+        return surnames.contains(lower) || worldSurnames.contains(lower);
+    }
+
+    /**
+     * Whether a word looks like a name: a first name or surname of any list that is not also a
+     * word, or a word that no list and no dictionary knows.
+     */
+    boolean isNameLike(String word) {
+        return (isFirstName(word) || isAnySurname(word)) && !isAmbiguous(word) && !isNotAName(word)
+                || isUnknownWord(word);
+    }
+
+    /**
+     * A first name from our own list of names that are also words ("roos", "noor", "bas"), which
+     * counts in lower case only with support (a kinship cue, "met … van het wijkteam"); not the
+     * verb forms "ben" and "wil".
+     */
+    boolean isCommonWordName(String word) {
+        String lower = lower(word);
+        return ambiguous.contains(lower) && isFirstName(lower) && !lower.equals("ben") && !lower.equals("wil");
+    }
+
+    /** A Dutch place, province or country (in Dutch). */
+    boolean isPlace(String word) {
+        return places.contains(lower(word));
+    }
+
+    /** An ordinary Dutch word, or a compound of two. */
+    boolean isDutchWord(String word) {
+        return dutchWords.isWordOrCompound(lower(word));
+    }
+
+    /**
+     * A word that is neither a Dutch word, a place, a known non-name nor a tussenvoegsel, at least
+     * three letters long: in a person-like context, most likely a name no list has.
+     */
+    boolean isUnknownWord(String word) {
+        if (word.length() < 3 || !word.chars().allMatch(Character::isLetter)) {
+            return false;
+        }
+        String lower = lower(word);
+        return !notNames.contains(lower)
+                && !tussenvoegsels.contains(lower)
+                && !places.contains(lower)
+                && !ambiguous.contains(lower)
+                && !wordLike.contains(lower)
+                && !dutchWords.isWordOrCompound(lower)
+                && !isProperNoun(word);
+    }
+
+    /**
+     * A capitalised word of the Dutch word list that is no name: a language, nationality, brand or
+     * organisation ("Hongaars", "Eneco", "Sranantongo").
+     */
+    boolean isProperNoun(String word) {
+        String lower = lower(word);
+        return dutchWords.contains(lower.substring(0, 1).toUpperCase(Locale.ROOT) + lower.substring(1));
     }
 
     /**

@@ -15,7 +15,10 @@ import org.jspecify.annotations.Nullable;
  * {@code fam. El Idrissi}), initials with a surname ({@code J. de Vries}), a first name from the
  * list with the surname that follows it, and a surname from the list. Names that are also ordinary
  * words ({@code roos, storm, hoop}) count only with support: a cue, a surname after them, or a
- * capital in the middle of a sentence. Places, organisations, schemes and idioms never count.
+ * capital in the middle of a sentence. A word that no list and no Dutch dictionary knows counts where
+ * only a person fits ({@code Mulugeta vraagt}, {@code met Nirmala Jagessar}); labels, greetings, sign-offs
+ * and lists of names are cues too, and lower-case names count after them. Places, organisations,
+ * schemes and idioms never count (docs/redaction.md).
  */
 final class PersonFinder {
 
@@ -126,7 +129,22 @@ final class PersonFinder {
             "jeugdconsulent",
             "consulente",
             "betrokkene",
-            "contactpersoon");
+            "contactpersoon",
+            "naam",
+            "eigenaar",
+            "eigenares",
+            "tenaamstelling",
+            "contactgegevens",
+            "ouder",
+            "ouders",
+            "kinderen",
+            "groet",
+            "groetjes",
+            "gr",
+            "mvg");
+
+    /** Greetings that open a message and are followed by the addressee: "Hoi Sanne,", "hey ricky". */
+    private static final Set<String> GREETINGS = Set.of("hoi", "hallo", "hey", "hee", "hi", "beste", "lieve", "dag");
 
     /** Abbreviated cues, written with a dot: the dot does not end the sentence. */
     private static final Set<String> ABBREVIATED_CUES =
@@ -136,8 +154,8 @@ final class PersonFinder {
     private static final Set<String> UNDOTTED_CUES = Set.of("mw", "mevr", "mnr", "dhr", "fam");
 
     /** Phrases after which a name follows: "t.n.v. A. Boukhari", "op naam van Dilan", "mijn naam is …". */
-    private static final Pattern NAME_FOLLOWS =
-            Pattern.compile("(?i)(t\\.\\s?n\\.\\s?v\\.?|op naam van|mijn naam is|naam is|ik ben|ik heet)\\s+$");
+    private static final Pattern NAME_FOLLOWS = Pattern.compile(
+            "(?i)(t\\.\\s?n\\.\\s?v\\.?|op naam van|mijn naam is|naam is|(?<![\\p{L}])ben|ik heet)\\s+$");
 
     /** Words before an ordinary word that make it a word, not a name: "een roos", "de storm". */
     private static final Set<String> ARTICLES = Set.of(
@@ -376,6 +394,48 @@ final class PersonFinder {
             "says",
             "lives");
 
+    /** Cues that are verbs or prepositions: after them a lower-case word is a word, not a name. */
+    private static final Set<String> VERB_CUES = Set.of(
+            "heet", "genaamd", "namens", "volgens", "zegt", "zei", "vertelt", "vertelde", "aldus", "belde", "vroeg");
+
+    /** Words before a lower-case name that is also a word: "met bas van het wijkteam". */
+    private static final Set<String> LOWER_CASE_SUPPORT = Set.of("met", "tegen", "aan", "naast", "voor", "bij");
+
+    /** "Rosa van hiernaast", "Jan van boven": where a neighbour lives. */
+    private static final Set<String> NEIGHBOURS =
+            Set.of("hiernaast", "boven", "beneden", "hierboven", "hieronder", "tegenover", "hiertegenover");
+
+    /** Words that follow a person who opens a sentence: "Tadesse uit Ethiopië", "Rudsel zijn moeder". */
+    private static final Set<String> AFTER_A_PERSON = Set.of("uit", "zijn", "haar", "en", "van", "wordt", "werd");
+
+    /** Words after which a capitalised word is a place or a thing: "in Kharkiv", "naar Tigray". */
+    private static final Set<String> PLACE_WORDS = Set.of(
+            "in",
+            "uit",
+            "naar",
+            "te",
+            "bij",
+            "via",
+            "richting",
+            "nabij",
+            "rond",
+            "regio",
+            "provincie",
+            "gemeente",
+            "wijk",
+            "buurt",
+            "stad",
+            "dorp",
+            "land",
+            "vanuit",
+            "tot",
+            "op",
+            "the",
+            "of",
+            "des",
+            "der",
+            "den");
+
     /** Words after which a name is an organisation's, not a person's: "Stichting Anton Constandse". */
     private static final Set<String> FOUNDATIONS = Set.of("stichting", "fonds", "vereniging", "prijs", "school");
 
@@ -402,8 +462,42 @@ final class PersonFinder {
         int i = 0;
         while (i < tokens.size()) {
             int next = nameAt(text, tokens, i, found);
+            while (next > i && next < tokens.size()) {
+                // A list of people: "Ruslan en Halyna Shevchenko", "Jayden en Shanaiah", "Ans, Piet".
+                int more = nextInList(text, tokens, next, found);
+                if (more <= next) {
+                    break;
+                }
+                next = more;
+            }
             i = Math.max(next, i + 1);
         }
+    }
+
+    /**
+     * After a name ending before token j: "en" or a comma and a capitalised word that looks like a
+     * name (a listed first name or surname that is not also a word, or a word no list knows).
+     */
+    private int nextInList(String text, List<Token> tokens, int j, List<PiiSpan> found) {
+        int candidate;
+        String gap = text.substring(tokens.get(j - 1).end(), tokens.get(j).start());
+        if (NameLists.lower(tokens.get(j).word()).equals("en") && adjacent(text, tokens, j - 1, j, false)) {
+            candidate = j + 1;
+            if (candidate >= tokens.size() || !adjacent(text, tokens, j, candidate, false)) {
+                return j;
+            }
+        } else if (gap.equals(", ")) {
+            candidate = j;
+        } else {
+            return j;
+        }
+        Token token = tokens.get(candidate);
+        if (!token.capital() || isAcronym(token.word()) || !names.isNameLike(token.word())) {
+            return j;
+        }
+        int end = extend(text, tokens, candidate);
+        add(found, token.start(), tokens.get(end - 1).end());
+        return end;
     }
 
     /** Looks for a name starting at token i; adds it and returns the index after it, or i when none. */
@@ -413,14 +507,15 @@ final class PersonFinder {
         if (isInitial(text, token)) {
             return initials(text, tokens, i, found);
         }
-        if ((token.capital() || names.isFirstName(token.word()))
+        if ((token.capital() || names.isFirstName(token.word()) || names.isNameLike(token.word()))
+                && !isAbbreviation(text, token)
                 && !names.isNotAName(token.word())
                 && !names.isTussenvoegsel(token.word())
                 && !afterFoundation(tokens, i)
                 && NAME_FOLLOWS
                         .matcher(text.substring(Math.max(0, token.start() - 20), token.start()))
                         .find()) {
-            int end = extend(text, tokens, i);
+            int end = token.capital() ? extend(text, tokens, i) : extendLowerCase(text, tokens, i);
             add(found, token.start(), tokens.get(end - 1).end());
             return end;
         }
@@ -431,16 +526,26 @@ final class PersonFinder {
                 && (i == 0 || !NameLists.lower(tokens.get(i - 1).word()).equals("de"))) {
             cue = false;
         }
-        if (cue && i + 1 < tokens.size() && adjacent(text, tokens, i, i + 1, ABBREVIATED_CUES.contains(lower))) {
+        cue = cue || GREETINGS.contains(lower) && token.sentenceStart();
+        boolean colon = cue && i + 1 < tokens.size() && afterColon(text, tokens, i, i + 1);
+        if (cue
+                && i + 1 < tokens.size()
+                && (colon || adjacent(text, tokens, i, i + 1, ABBREVIATED_CUES.contains(lower)))) {
             int start = i + 1;
             Token candidate = tokens.get(start);
             String candidateLower = NameLists.lower(candidate.word());
             boolean nameLike = !names.isNotAName(candidate.word())
                     && !isAcronym(candidate.word())
+                    && !isAbbreviation(text, candidate)
                     && !PREPOSITIONS.contains(candidateLower)
                     && (names.isTussenvoegsel(candidate.word()) || !NOT_A_FIRST_WORD.contains(candidateLower))
+                    && (!colon || !names.isDutchWord(candidate.word()) || names.isFirstName(candidate.word()))
                     && (candidate.capital() && !names.isTussenvoegsel(candidate.word())
                             || names.countsInLowerCase(candidate.word())
+                            || !candidate.capital() && names.isNameLike(candidate.word())
+                            || !candidate.capital()
+                                    && !VERB_CUES.contains(lower)
+                                    && names.isCommonWordName(candidate.word())
                             || surname(text, tokens, start, true) > start);
             if (isInitial(text, candidate)) {
                 return initials(text, tokens, start, found);
@@ -448,7 +553,7 @@ final class PersonFinder {
             if (nameLike) {
                 int end = names.isTussenvoegsel(candidate.word())
                         ? surname(text, tokens, start, true)
-                        : extend(text, tokens, start);
+                        : candidate.capital() ? extend(text, tokens, start) : extendLowerCase(text, tokens, start);
                 add(found, candidate.start(), tokens.get(end - 1).end());
                 return end;
             }
@@ -473,9 +578,25 @@ final class PersonFinder {
                                     || !token.sentenceStart() && !afterArticle(tokens, i)
                                     || introducesAPerson(text, tokens, i))
                     : token.capital() || names.countsInLowerCase(token.word());
+            // "met bas van het wijkteam": a lower-case name that is also a word, with support.
+            accepted = accepted
+                    || !token.capital()
+                            && names.isCommonWordName(token.word())
+                            && i > 0
+                            && LOWER_CASE_SUPPORT.contains(
+                                    NameLists.lower(tokens.get(i - 1).word()))
+                            && introducesAPerson(text, tokens, i);
+            if (!token.capital() && accepted) {
+                end = extendLowerCase(text, tokens, i);
+            }
             if (accepted) {
                 add(found, token.start(), tokens.get(end - 1).end());
                 return end;
+            }
+            int signed = signedHere(text, tokens, i);
+            if (signed > i) {
+                add(found, token.start(), tokens.get(signed - 1).end());
+                return signed;
             }
             return i;
         }
@@ -490,10 +611,133 @@ final class PersonFinder {
                 && names.isSurname(token.word())
                 && !names.isAmbiguous(token.word())
                 && !names.isNotAName(token.word())) {
-            add(found, token.start(), token.end());
-            return i + 1;
+            int end = extend(text, tokens, i);
+            add(found, token.start(), tokens.get(end - 1).end());
+            return end;
         }
-        return twoCapitalisedWords(text, tokens, i, found);
+        int possessive = possessive(tokens, i, found);
+        if (possessive > i) {
+            return possessive;
+        }
+        int pair = twoCapitalisedWords(text, tokens, i, found);
+        if (pair > i) {
+            return pair;
+        }
+        int signed = signedHere(text, tokens, i);
+        if (signed > i) {
+            add(found, token.start(), tokens.get(signed - 1).end());
+            return signed;
+        }
+        return unknownWordAsPerson(text, tokens, i, found);
+    }
+
+    /**
+     * A capitalised word that no list and no dictionary knows, where only a person fits: opening a
+     * sentence before a verb, "uit", "zijn", "en" or a bracket ("Osagie heeft", "Tadesse uit
+     * Ethiopië", "Abdirahman (17) woont"), or in the middle of a sentence, not after a place word.
+     */
+    private int unknownWordAsPerson(String text, List<Token> tokens, int i, List<PiiSpan> found) {
+        Token token = tokens.get(i);
+        if (!token.capital()
+                || token.word().length() < 4
+                || isAcronym(token.word())
+                || !names.isUnknownWord(token.word())
+                || afterFoundation(tokens, i)
+                || afterArticle(tokens, i)
+                || i > 0
+                        && PLACE_WORDS.contains(
+                                NameLists.lower(tokens.get(i - 1).word()))) {
+            return i;
+        }
+        boolean person;
+        if (token.sentenceStart()) {
+            String after = text.substring(token.end(), Math.min(text.length(), token.end() + 2));
+            person = after.startsWith(" (")
+                    || extend(text, tokens, i) > i + 1
+                    || i + 1 < tokens.size()
+                            && adjacent(text, tokens, i, i + 1, false)
+                            && (PERSON_VERBS.contains(tokens.get(i + 1).word())
+                                    || AFTER_A_PERSON.contains(tokens.get(i + 1).word()));
+        } else {
+            Token before = tokens.get(i - 1);
+            person = !text.startsWith("-", token.end())
+                    && (!before.capital() || before.sentenceStart() && names.isDutchWord(before.word()));
+        }
+        if (!person) {
+            return i;
+        }
+        int end = extend(text, tokens, i);
+        add(found, token.start(), tokens.get(end - 1).end());
+        return end;
+    }
+
+    /** "ricky hier", "fatima el amrani hier": a message signed at its start. */
+    private int signedHere(String text, List<Token> tokens, int i) {
+        Token token = tokens.get(i);
+        if (!token.sentenceStart() || !names.isNameLike(token.word())) {
+            return i;
+        }
+        int end = token.capital() ? extend(text, tokens, i) : extendLowerCase(text, tokens, i);
+        return end < tokens.size()
+                        && adjacent(text, tokens, end - 1, end, false)
+                        && NameLists.lower(tokens.get(end).word()).equals("hier")
+                ? end
+                : i;
+    }
+
+    /** "Ahmeds fiets": a first name with the possessive s written without an apostrophe. */
+    private int possessive(List<Token> tokens, int i, List<PiiSpan> found) {
+        Token token = tokens.get(i);
+        String word = token.word();
+        if (!token.capital() || word.length() < 4 || !word.endsWith("s")) {
+            return i;
+        }
+        String name = word.substring(0, word.length() - 1);
+        if (!names.isFirstName(name)
+                || names.isAmbiguous(name)
+                || names.isNotAName(name)
+                || names.isDutchWord(word)
+                || names.isPlace(word)) {
+            return i;
+        }
+        add(found, token.start(), token.end());
+        return i + 1;
+    }
+
+    /**
+     * Lower-case words after a lower-case name that look like names too: "ana paula", "oksana
+     * kovalenko", "fatima el amrani". A tussenvoegsel counts only with such a word after it.
+     */
+    private int extendLowerCase(String text, List<Token> tokens, int i) {
+        int end = i + 1;
+        int j = i + 1;
+        while (j < tokens.size() && j - i <= 3 && adjacent(text, tokens, j - 1, j, false)) {
+            Token t = tokens.get(j);
+            if (t.capital()) {
+                break;
+            }
+            if (names.isTussenvoegsel(t.word())) {
+                j++;
+                continue;
+            }
+            if (!names.isNameLike(t.word())) {
+                break;
+            }
+            j++;
+            end = j;
+        }
+        return end;
+    }
+
+    /** A short lower-case word with a dot: an abbreviation ("geb.", "drs."), not a name. */
+    private static boolean isAbbreviation(String text, Token token) {
+        return !token.capital() && token.word().length() <= 4 && followedByDot(text, token);
+    }
+
+    /** Whether token b follows token a after a colon: "Aanvrager: Oleksandra Melnyk". */
+    private static boolean afterColon(String text, List<Token> tokens, int a, int b) {
+        String gap = text.substring(tokens.get(a).end(), tokens.get(b).start());
+        return gap.equals(": ") || gap.equals(":");
     }
 
     /**
@@ -515,6 +759,7 @@ final class PersonFinder {
         for (Token t : List.of(first, second)) {
             String lower = NameLists.lower(t.word());
             if (names.isNotAName(t.word())
+                    || names.isPlace(t.word())
                     || names.isTussenvoegsel(t.word())
                     || NOT_A_FIRST_WORD.contains(lower)
                     || STREET_LIKE.matcher(t.word()).matches()
@@ -531,8 +776,9 @@ final class PersonFinder {
         // Organisations, schemes and products are capitalised pairs too: one of the two must be a
         // known first name or surname. "Bel Anna": a sentence's first word before a first name is a verb.
         boolean known = names.isFirstName(first.word())
-                || names.isSurname(second.word())
-                || names.isSurname(first.word())
+                || names.isAnySurname(second.word())
+                || names.isAnySurname(first.word())
+                || names.isUnknownWord(first.word()) && !names.isDutchWord(second.word())
                 || i > 0
                         && INTRODUCES.contains(NameLists.lower(tokens.get(i - 1).word()))
                 || first.sentenceStart() && followedByAVerb(text, tokens, i + 1);
@@ -601,7 +847,10 @@ final class PersonFinder {
         if (i + 2 < tokens.size() && adjacent(text, tokens, i, i + 1, false)) {
             String next = NameLists.lower(tokens.get(i + 1).word());
             Token third = tokens.get(i + 2);
-            if (next.equals("van") && (third.capital() || ARTICLES.contains(NameLists.lower(third.word())))) {
+            if (next.equals("van")
+                    && (third.capital()
+                            || ARTICLES.contains(NameLists.lower(third.word()))
+                            || NEIGHBOURS.contains(NameLists.lower(third.word())))) {
                 return true;
             }
             return next.equals("en") && third.capital() && names.isFirstName(third.word());

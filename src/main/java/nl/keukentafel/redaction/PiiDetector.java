@@ -37,6 +37,7 @@ public class PiiDetector {
         identifiers.find(text, candidates);
         addresses.find(text, candidates);
         persons.find(text, knownNames, candidates);
+        yieldToNames(text, candidates);
         candidates.sort(Comparator.comparing(PiiSpan::type)
                 .thenComparing(Comparator.comparingInt(PiiSpan::length).reversed()));
         List<PiiSpan> kept = new ArrayList<>();
@@ -47,5 +48,36 @@ public class PiiDetector {
         }
         kept.sort(Comparator.comparingInt(PiiSpan::start));
         return List.copyOf(kept);
+    }
+
+    /**
+     * A street may take up to three words before its street word, so it can swallow the name of
+     * the person who lives there ("Fatima El Idrissi op Kastanjelaan 41"). An address that starts
+     * inside a name found before it starts after that name instead, at its next capitalised word.
+     */
+    private static void yieldToNames(String text, List<PiiSpan> candidates) {
+        List<PiiSpan> persons = candidates.stream()
+                .filter(span -> span.type() == PiiType.PERSON)
+                .toList();
+        for (int k = 0; k < candidates.size(); k++) {
+            PiiSpan address = candidates.get(k);
+            if (address.type() != PiiType.ADDRESS) {
+                continue;
+            }
+            for (PiiSpan person : persons) {
+                if (person.start() < address.start()
+                        && person.end() > address.start()
+                        && person.end() < address.end()) {
+                    int start = person.end();
+                    while (start < address.end() && !Character.isUpperCase(text.charAt(start))) {
+                        start++;
+                    }
+                    if (start < address.end()) {
+                        candidates.set(k, new PiiSpan(start, address.end(), PiiType.ADDRESS));
+                    }
+                    break;
+                }
+            }
+        }
     }
 }

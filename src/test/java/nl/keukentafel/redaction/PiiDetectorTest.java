@@ -45,6 +45,31 @@ class PiiDetectorTest {
     }
 
     @Test
+    void namesThatNoListHasAreFoundWhereOnlyAPersonFits() {
+        assertThat(found("Mulugeta vraagt of hij mag blijven.", PiiType.PERSON)).containsExactly("Mulugeta");
+        assertThat(found("Kibrom (19) woont bij zijn tante.", PiiType.PERSON)).containsExactly("Kibrom");
+        assertThat(found("Aanvrager: Yordanka Petkova; BSN volgt.", PiiType.PERSON))
+                .containsExactly("Yordanka Petkova");
+        assertThat(found("Hoi Zaynab, de brief is binnen.", PiiType.PERSON)).containsExactly("Zaynab");
+        assertThat(found("hey kwabena hier, bel me terug", PiiType.PERSON)).containsExactly("kwabena");
+        assertThat(found("Gesprek met Wanjiru en Amadou Diallo over de huur.", PiiType.PERSON))
+                .containsExactly("Wanjiru", "Amadou Diallo");
+        assertThat(found("Ahmeds fiets staat in de gang.", PiiType.PERSON)).containsExactly("Ahmeds");
+        // Languages, nationalities and brands are capitalised words of the dictionary, not names.
+        assertThat(found("Mevrouw spreekt Hongaars en rijdt een Volkswagen.", PiiType.PERSON))
+                .isEmpty();
+        assertThat(found("Cliënt geb. 1 juli 1952 woont in Kharkiv.", PiiType.PERSON))
+                .isEmpty();
+    }
+
+    @Test
+    void aStreetDoesNotSwallowTheNameBeforeIt() {
+        assertThat(everything("Gesprek met Fatima El Idrissi op Kastanjelaan 41."))
+                .containsExactly("PERSON:Fatima El Idrissi", "ADDRESS:Kastanjelaan 41");
+        assertThat(found("wij wonen op zeestraat 105 zwart", PiiType.ADDRESS)).containsExactly("zeestraat 105 zwart");
+    }
+
+    @Test
     void theNamesOfThePeopleAtTheTableAreAlwaysFoundWholeAndInParts() {
         assertThat(found("Volgens Zwaantje had Terpstra gelijk, zei zwaantje.", PiiType.PERSON, "Zwaantje Terpstra"))
                 .containsExactly("Zwaantje", "Terpstra", "zwaantje");
