@@ -51,7 +51,7 @@ while [[ $# -gt 0 ]]; do
         --conversations) CONVERSATIONS="$2"; shift 2 ;;
         --notes) NOTES="$2"; shift 2 ;;
         --port) PORT="$2"; shift 2 ;;
-        -h|--help) sed -n '2,16p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+        -h|--help) sed -n '2,14p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
         *) echo "unknown option $1 (see bench/review.sh --help)" >&2; exit 2 ;;
     esac
 done

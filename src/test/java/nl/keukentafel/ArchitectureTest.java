@@ -261,6 +261,28 @@ class ArchitectureTest {
     }
 
     @Test
+    void releasedNotesAreWrittenOnlyByTheReviewIndex() throws IOException {
+        // What the review area and the reports read is written in one place, through the release gate.
+        Pattern writesReleased = Pattern.compile("(?i)\\b(insert\\s+into|update|delete\\s+from)\\s+released_note\\b");
+        Set<String> writers;
+        try (Stream<Path> sources = Files.walk(Path.of("src/main/java"))) {
+            writers = sources.filter(path -> path.toString().endsWith(".java"))
+                    .filter(path -> {
+                        try {
+                            return writesReleased
+                                    .matcher(Files.readString(path))
+                                    .find();
+                        } catch (IOException e) {
+                            throw new UncheckedIOException(e);
+                        }
+                    })
+                    .map(path -> path.getFileName().toString())
+                    .collect(Collectors.toSet());
+        }
+        assertThat(writers).containsExactly("ReviewIndex.java");
+    }
+
+    @Test
     void historyReadsTheDatabaseNeverTheLiveCopies() {
         noClasses()
                 .that()

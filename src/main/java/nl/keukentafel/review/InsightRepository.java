@@ -121,9 +121,9 @@ class InsightRepository {
 
     List<Insight.Summary> list(InsightFilter filter, List<Long> onlyIds) {
         List<String> clauses = new ArrayList<>();
-        String query = ReviewRepository.tsQuery(filter.query());
-        if (!query.isEmpty() && notes.hasLexemes(query)) {
-            clauses.add("i.search @@ to_tsquery('dutch', :tsquery)");
+        String query = notes.searchQuery(filter.query());
+        if (!query.isEmpty()) {
+            clauses.add("i.search @@ :tsquery::tsquery");
         }
         if (filter.theme() != null) {
             clauses.add("i.theme_id = :theme");
@@ -151,7 +151,7 @@ class InsightRepository {
                 order by i.updated_at desc, i.id desc
                 limit 500
                 """.formatted(clauses.isEmpty() ? "true" : String.join(" and ", clauses)));
-        if (clauses.stream().anyMatch(c -> c.contains(":tsquery"))) {
+        if (!query.isEmpty()) {
             spec = spec.param("tsquery", query);
         }
         if (filter.theme() != null) {

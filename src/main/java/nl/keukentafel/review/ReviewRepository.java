@@ -66,17 +66,37 @@ class ReviewRepository {
         }
     }
 
-    /**
-     * The words of a search as a PostgreSQL text-search query in Dutch: every word must occur, each
-     * also as the start of a longer word; empty when there are no words.
-     */
-    static String tsQuery(String words) {
+    /** The words of a search, each as a prefix: {@code huur:*}. */
+    static List<String> terms(String words) {
         List<String> terms = new ArrayList<>();
         Matcher matcher = WORD.matcher(words);
         while (matcher.find() && terms.size() < MAX_WORDS) {
             terms.add(matcher.group().toLowerCase(Locale.ROOT) + ":*");
         }
-        return String.join(" & ", terms);
+        return terms;
+    }
+
+    /**
+     * The words of a search as a PostgreSQL text-search query: every word must occur, in any Dutch
+     * form (huurachterstanden finds huurachterstand) or as the start of a longer word. Each word is
+     * taken both stemmed and as typed, because a stem is not always a prefix of the longer word's
+     * stem ("huur" stems to "hur", "huurachterstand" stays). Dutch stop words are left out; empty
+     * when no word is left.
+     */
+    String searchQuery(String words) {
+        List<String> terms = terms(words);
+        if (terms.isEmpty()) {
+            return "";
+        }
+        return jdbc.sql("""
+                        select coalesce(string_agg(
+                            '(' || (to_tsquery('dutch', w) || to_tsquery('simple', w))::text || ')', ' & '), '')
+                        from unnest(:terms::text[]) w
+                        where numnode(to_tsquery('dutch', w)) > 0
+                        """)
+                .param("terms", terms.toArray(String[]::new))
+                .query(String.class)
+                .single();
     }
 
     /** Where a note (alias {@code n}) is in the scope and the selection, leaving out {@code except}. */
@@ -87,9 +107,9 @@ class ReviewRepository {
             clauses.add("n.facilitator_id = (select id from staff_account where username = :facilitator)");
             params.put("facilitator", scope.facilitator());
         }
-        String query = tsQuery(selection.query());
-        if (!query.isEmpty() && hasLexemes(query)) {
-            clauses.add("n.search @@ to_tsquery('dutch', :tsquery)");
+        String query = searchQuery(selection.query());
+        if (!query.isEmpty()) {
+            clauses.add("n.search @@ :tsquery::tsquery");
             params.put("tsquery", query);
         }
         if (selection.from() != null) {
@@ -132,14 +152,6 @@ class ReviewRepository {
         return new Where(clauses.isEmpty() ? "true" : String.join(" and ", clauses), params);
     }
 
-    /** Whether a search has words left once Dutch stop words (de, het, een …) are taken out. */
-    boolean hasLexemes(String tsQuery) {
-        return jdbc.sql("select numnode(to_tsquery('dutch', :tsquery)) > 0")
-                .param("tsquery", tsQuery)
-                .query(Boolean.class)
-                .single();
-    }
-
     private static String column(Facet facet) {
         return switch (facet) {
             case THEME -> "n.theme_id::text";
@@ -180,11 +192,11 @@ class ReviewRepository {
         Where where = where(selection, scope, null);
         boolean searching = where.params().containsKey("tsquery");
         String order = searching
-                ? "ts_rank(%1$s.search, to_tsquery('dutch', :tsquery)) desc, %1$s.held_on desc, %1$s.note_id desc"
+                ? "ts_rank(%1$s.search, :tsquery::tsquery) desc, %1$s.held_on desc, %1$s.note_id desc"
                 : "%1$s.held_on desc, %1$s.note_id desc";
         String text = searching
-                ? "ts_headline('dutch', p.text, to_tsquery('dutch', :tsquery)," + " 'HighlightAll=true, StartSel="
-                        + MATCH_START + ", StopSel=" + MATCH_END + "')"
+                ? "ts_headline('dutch', p.text, :tsquery::tsquery," + " 'HighlightAll=true, StartSel=" + MATCH_START
+                        + ", StopSel=" + MATCH_END + "')"
                 : "p.text";
         // The page is chosen first, so the headlines and joins are made for its rows only.
         String chosen = "select n.* from released_note n where %s order by %s offset :offset limit :limit"

@@ -45,7 +45,7 @@ class AccessibilityIT {
         browsers.close();
     }
 
-    private static void assertNoViolations(WebDriver browser) {
+    static void assertNoViolations(WebDriver browser) {
         Browsers.waitForVaadin(browser);
         Results results = new AxeBuilder().withTags(WCAG_21_AA).analyze(browser);
 

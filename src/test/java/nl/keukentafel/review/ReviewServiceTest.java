@@ -177,6 +177,9 @@ class ReviewServiceTest {
         assertThat(ids(here().withQuery("huurachter")))
                 .containsExactlyInAnyOrder(residentNote, professionalNote, question);
         assertThat(ids(here().withQuery("huurachter kostendelers"))).containsExactly(residentNote);
+        assertThat(ids(here().withQuery("huur")))
+                .as("a word whose stem is no prefix of the longer word's stem")
+                .containsExactlyInAnyOrder(residentNote, professionalNote, question);
         assertThat(ids(here().withQuery("naam")))
                 .as("placeholders are not words")
                 .isEmpty();

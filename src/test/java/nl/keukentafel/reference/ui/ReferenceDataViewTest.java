@@ -80,8 +80,9 @@ class ReferenceDataViewTest extends KaribuTest {
 
     @Test
     void adminSeesATabPerKindOfReferenceData() {
-        assertThat(tabLabels()).containsExactly("Werkteam", "Thema", "Gemeente", "Wijk");
+        assertThat(tabLabels()).containsExactly("Werkteam", "Thema", "Gemeente", "Wijk", "Regeling");
         assertThat(namesIn(selectTab("Werkteam"))).contains("Samenspel informeel-formeel");
+        assertThat(namesIn(selectTab("Regeling"))).contains("Kostendelersnorm", "Wmo 2015", "Jeugdwet");
         assertThat(namesIn(selectTab("Wijk"))).contains("Coolhaveneiland");
     }
 

@@ -23,11 +23,11 @@ import tools.jackson.databind.json.JsonMapper;
  * generate [--data DIR] [--port N] [--conversations 2000] [--notes 200000] [--seed 42]
  *     a fresh database: migrations, conversations, participants and notes by SQL; then the app's
  *     own context builds the released notes through the release gate; then tags and insights.
- * measure [--data DIR] [--port N] [--results DIR] [--warmup 3] [--repeats 15]
+ * measure [--data DIR] [--port N] [--results DIR] [--warmup 3] [--repeats 15] [--setup-sql F] [--teardown-sql F]
  *     search + count + facet counts for 20 selections, and the Overzicht, in-process through the
  *     app's services; EXPLAIN (ANALYZE, BUFFERS) of the slowest selections' SQL.
  * serve [--data DIR] [--port N] [--minutes 60]
- *     only the database, for psql.
+ *     only the database, for psql; stops when the minutes are up or DIR/../serve.stop exists.
  * </pre>
  */
 public final class ReviewBench {
@@ -56,10 +56,19 @@ public final class ReviewBench {
             case "measure" -> measure(data, port, options);
             case "serve" -> {
                 // The generated database for psql (experiments, EXPLAIN by hand) until the minutes are up.
+                // Stops when the minutes are up or the file serve.stop appears beside the data directory
+                // (a signal to this JVM would leave PostgreSQL running).
+                Path stop = data.getParent().resolve("serve.stop");
+                Files.deleteIfExists(stop);
                 try (ReviewDatabase db = ReviewDatabase.start(data, port, false, false)) {
-                    log.info("psql -h localhost -p {} -U postgres", port);
-                    Thread.sleep(Duration.ofMinutes(Long.parseLong(options.getOrDefault("minutes", "60"))));
+                    log.info("psql -h localhost -p {} -U postgres; stop with: touch {}", port, stop);
+                    long end = System.nanoTime()
+                            + Duration.ofMinutes(Long.parseLong(options.getOrDefault("minutes", "60"))).toNanos();
+                    while (System.nanoTime() < end && !Files.exists(stop)) {
+                        Thread.sleep(500);
+                    }
                 }
+                Files.deleteIfExists(stop);
             }
             default -> throw new IllegalArgumentException("Unknown mode " + args[0]);
         }
@@ -114,11 +123,31 @@ public final class ReviewBench {
         Files.createDirectories(results);
         Path generation = data.getParent().resolve("generation.json");
         try (ReviewDatabase db = ReviewDatabase.start(data, port, false, false)) {
-            SqlRecorder recorder = new SqlRecorder();
-            try (ConfigurableApplicationContext app = ReviewApp.start(db, recorder)) {
-                new ReviewMeasurement(app, db, recorder, warmup, repeats, results,
-                                Files.exists(generation) ? JSON.readTree(generation.toFile()) : null)
-                        .run();
+            // Experiments (e.g. a proposed index): SQL run before the measurement and after it.
+            runSql(db, options.get("setup-sql"));
+            try {
+                SqlRecorder recorder = new SqlRecorder();
+                try (ConfigurableApplicationContext app = ReviewApp.start(db, recorder)) {
+                    new ReviewMeasurement(app, db, recorder, warmup, repeats, results,
+                                    Files.exists(generation) ? JSON.readTree(generation.toFile()) : null)
+                            .run();
+                }
+            } finally {
+                runSql(db, options.get("teardown-sql"));
+            }
+        }
+    }
+
+    private static void runSql(ReviewDatabase db, String file) throws Exception {
+        if (file == null) {
+            return;
+        }
+        try (Connection c = db.connect(); Statement s = c.createStatement()) {
+            for (String sql : Files.readString(Path.of(file)).split(";")) {
+                if (!sql.isBlank()) {
+                    log.info("Experiment SQL: {}", sql.strip());
+                    s.execute(sql);
+                }
             }
         }
     }
