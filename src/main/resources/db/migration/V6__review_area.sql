@@ -132,3 +132,34 @@ create table insight_revision (
     edited_at   timestamptz not null default now(),
     primary key (insight_id, version)
 );
+
+-- Versions of what the review area counts, raised in the transaction of every change, so each
+-- node's in-memory facet counts (review.FacetIndex) know when to load again. A row, not a
+-- sequence: a sequence shows a change before it commits.
+create table review_version (
+    id    int    primary key check (id = 1),
+    notes bigint not null,
+    tags  bigint not null
+);
+insert into review_version values (1, 0, 0);
+
+create function review_notes_changed() returns trigger language plpgsql as $$
+begin
+    update review_version set notes = notes + 1 where id = 1;
+    return null;
+end $$;
+
+create function review_tags_changed() returns trigger language plpgsql as $$
+begin
+    update review_version set tags = tags + 1 where id = 1;
+    return null;
+end $$;
+
+create trigger released_note_changed after insert or update or delete on released_note
+    for each statement execute function review_notes_changed();
+create trigger note_regulation_changed after insert or update or delete on note_regulation
+    for each statement execute function review_tags_changed();
+create trigger note_effect_changed after insert or update or delete on note_effect
+    for each statement execute function review_tags_changed();
+create trigger insight_note_changed after insert or update or delete on insight_note
+    for each statement execute function review_tags_changed();

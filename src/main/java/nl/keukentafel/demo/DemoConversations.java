@@ -26,9 +26,10 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /**
- * Two demo conversations run by the demo facilitator: a live one on preventing evictions in
- * Schiedam with a few notes from different roles, and a closed one on the "mantelzorgboete". Every
- * title starts with "Demo:".
+ * Three demo conversations run by the demo facilitator: a live one on preventing evictions in
+ * Schiedam with a few notes from different roles, and two closed ones (the "mantelzorgboete" in
+ * Rotterdam, rent arrears in Vlaardingen) whose released notes the review area shows. Every title
+ * starts with "Demo:".
  */
 @Component
 class DemoConversations {
@@ -142,6 +143,50 @@ class DemoConversations {
                 List.of(new DemoNote(
                         "ideas", "Een uitzondering op de kostendelersnorm voor mantelzorgers.", ConsentTier.REPORT)));
         conversations.close(carers.id());
+
+        Conversation arrears = conversations.goLive(conversations
+                .prepare(draft(
+                        "Demo: Huurachterstand in Vlaardingen",
+                        "Wat had u geholpen toen de huur achter begon te lopen?",
+                        "Voorkomen huisuitzetting",
+                        "Vlaardingen",
+                        null,
+                        "Bibliotheek (demo)",
+                        LocalDate.now(Languages.ZONE).minusMonths(7)))
+                .id());
+        seat(
+                arrears,
+                "Samira (demo)",
+                true,
+                TableRole.RESIDENT,
+                List.of(
+                        new DemoNote(
+                                "experience",
+                                "Mijn zoon van 23 kwam weer thuis wonen. Toen ging mijn uitkering omlaag en liep de huur achter.",
+                                ConsentTier.CASE_BUNDLE),
+                        new DemoNote(
+                                "policy-effect",
+                                "Door de kostendelersnorm moest ik kiezen tussen mijn zoon en mijn huis.",
+                                ConsentTier.REPORT)));
+        seat(
+                arrears,
+                "Henk (demo)",
+                false,
+                TableRole.RESIDENT,
+                List.of(new DemoNote(
+                        "experience",
+                        "De huurtoeslag werd teruggevorderd en niemand legde uit waarom.",
+                        ConsentTier.REPORT)));
+        seat(
+                arrears,
+                "Fleur (demo)",
+                false,
+                TableRole.PROFESSIONAL,
+                List.of(new DemoNote(
+                        "ideas",
+                        "Eén contactpersoon bij de gemeente die ook de toeslagen en de corporatie belt.",
+                        ConsentTier.REPORT)));
+        conversations.close(arrears.id());
     }
 
     private void seat(

@@ -15,7 +15,8 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * Creates the demo accounts (password {@value #PASSWORD}) and demo conversations once. Every demo name says "demo", so
+ * Creates the demo accounts (password {@value #PASSWORD}), demo conversations and the demo team's
+ * tags and insight once. Every demo name says "demo", so
  * nobody mistakes it for real data.
  */
 @Component
@@ -28,10 +29,12 @@ class DemoData implements ApplicationRunner {
 
     private final AccountService accounts;
     private final DemoConversations conversations;
+    private final DemoReview review;
 
-    DemoData(AccountService accounts, DemoConversations conversations) {
+    DemoData(AccountService accounts, DemoConversations conversations, DemoReview review) {
         this.accounts = accounts;
         this.conversations = conversations;
+        this.review = review;
     }
 
     @Override
@@ -44,6 +47,10 @@ class DemoData implements ApplicationRunner {
         });
         SystemTask.callAs("gespreksleider", () -> {
             conversations.createOnce();
+            return null;
+        });
+        SystemTask.callAs("teamlid", () -> {
+            review.createOnce();
             return null;
         });
     }

@@ -5,7 +5,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -36,17 +35,6 @@ class ReviewRepository {
 
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
     private static final int MAX_WORDS = 12;
-
-    /** Facets that have one value per note, counted together in one pass over the selection. */
-    private static final List<Facet> SINGLE_VALUED = List.of(
-            Facet.THEME,
-            Facet.WERKTEAM,
-            Facet.MUNICIPALITY,
-            Facet.NEIGHBOURHOOD,
-            Facet.ROLE,
-            Facet.CATEGORY,
-            Facet.EFFECT,
-            Facet.INSIGHT);
 
     private final JdbcClient jdbc;
 
@@ -127,7 +115,7 @@ class ReviewRepository {
             String name = facet.parameter();
             switch (facet) {
                 case THEME, WERKTEAM, MUNICIPALITY, NEIGHBOURHOOD -> {
-                    clauses.add(column(facet).replace("::text", "") + " = :" + name);
+                    clauses.add(column(facet) + " = :" + name);
                     params.put(name, Long.parseLong(value));
                 }
                 case ROLE, CATEGORY -> {
@@ -152,25 +140,46 @@ class ReviewRepository {
         return new Where(clauses.isEmpty() ? "true" : String.join(" and ", clauses), params);
     }
 
+    /** The column of a facet that is a column of released_note. */
     private static String column(Facet facet) {
         return switch (facet) {
-            case THEME -> "n.theme_id::text";
-            case WERKTEAM -> "n.werkteam_id::text";
-            case MUNICIPALITY -> "n.municipality_id::text";
-            case NEIGHBOURHOOD -> "n.neighbourhood_id::text";
+            case THEME -> "n.theme_id";
+            case WERKTEAM -> "n.werkteam_id";
+            case MUNICIPALITY -> "n.municipality_id";
+            case NEIGHBOURHOOD -> "n.neighbourhood_id";
             case ROLE -> "n.table_role";
             case CATEGORY -> "n.category";
-            case EFFECT -> "coalesce(e.effect, '')";
-            case INSIGHT -> "case when i.note_id is null then 'without' else 'with' end";
-            case REGULATION -> "t.regulation_id::text";
+            default -> throw new IllegalArgumentException(facet + " is not a column");
         };
     }
 
-    int count(ReviewSelection selection, ReviewScope scope) {
-        Where where = where(selection, scope, null);
-        return where.bind(jdbc.sql("select count(*) from released_note n where " + where.sql()))
-                .query(Integer.class)
-                .single();
+    /** The ids of the notes in the scope that match the selection's words; null when it has none. */
+    long @Nullable [] matching(ReviewSelection selection, ReviewScope scope) {
+        String query = searchQuery(selection.query());
+        if (query.isEmpty()) {
+            return null;
+        }
+        Where where = where(ReviewSelection.ALL.withQuery(selection.query()), scope, null);
+        return where
+                .bind(jdbc.sql("select n.note_id from released_note n where " + where.sql()))
+                .query(Long.class)
+                .list()
+                .stream()
+                .mapToLong(Long::longValue)
+                .toArray();
+    }
+
+    /** The account id of a facilitator's scope; null for everyone's. */
+    @Nullable
+    Long facilitatorId(ReviewScope scope) {
+        if (scope.facilitator() == null) {
+            return null;
+        }
+        return jdbc.sql("select id from staff_account where username = :username")
+                .param("username", scope.facilitator())
+                .query(Long.class)
+                .optional()
+                .orElse(-1L);
     }
 
     /** The columns of a {@link ReleasedNote} from a released note {@code p} and what it is joined to. */
@@ -253,83 +262,6 @@ class ReviewRepository {
                 .param("ids", ids.stream().map(NoteId::value).toArray(Long[]::new))
                 .query((rs, row) -> new NoteId(rs.getLong(1)))
                 .list();
-    }
-
-    /**
-     * How many notes of the selection have each value of each facet. A facet's counts leave that
-     * facet's own filter out, so the other values stay visible: facets without a filter are
-     * counted in one pass, each filtered facet and the regulations (several per note) in their own.
-     */
-    Map<Facet, Map<String, Integer>> facetCounts(ReviewSelection selection, ReviewScope scope) {
-        Map<Facet, Map<String, Integer>> counts = new EnumMap<>(Facet.class);
-        List<Facet> shared = SINGLE_VALUED.stream()
-                .filter(f -> selection.filter(f).isEmpty())
-                .toList();
-        if (!shared.isEmpty()) {
-            Where where = where(selection, scope, null);
-            List<String> columns = new ArrayList<>();
-            List<String> aliases = new ArrayList<>();
-            for (int i = 0; i < shared.size(); i++) {
-                columns.add(column(shared.get(i)) + " as f" + i);
-                aliases.add("f" + i);
-            }
-            String sql = """
-                    select grouping(%s) as g, %s, count(*) as notes
-                    from (select %s from released_note n
-                          left join note_effect e on e.note_id = n.note_id
-                          left join (select distinct note_id from insight_note) i on i.note_id = n.note_id
-                          where %s) s
-                    group by grouping sets (%s)
-                    """.formatted(
-                    String.join(", ", aliases),
-                    String.join(", ", aliases),
-                    String.join(", ", columns),
-                    where.sql(),
-                    String.join(", ", aliases.stream().map(a -> "(" + a + ")").toList()));
-            where.bind(jdbc.sql(sql)).query(rs -> {
-                int mask = rs.getInt("g");
-                for (int i = 0; i < shared.size(); i++) {
-                    // grouping() sets a bit for every column the row is not grouped by.
-                    if ((mask & (1 << (shared.size() - 1 - i))) == 0) {
-                        String value = rs.getString("f" + i);
-                        if (value != null && !value.isEmpty()) {
-                            counts.computeIfAbsent(shared.get(i), f -> new LinkedHashMap<>())
-                                    .put(value, rs.getInt("notes"));
-                        }
-                    }
-                }
-            });
-        }
-        for (Facet facet : SINGLE_VALUED) {
-            if (selection.filter(facet).isPresent()) {
-                counts.put(facet, countsOf(facet, selection, scope));
-            }
-        }
-        counts.put(Facet.REGULATION, countsOf(Facet.REGULATION, selection, scope));
-        for (Facet facet : Facet.values()) {
-            counts.putIfAbsent(facet, Map.of());
-        }
-        return counts;
-    }
-
-    private Map<String, Integer> countsOf(Facet facet, ReviewSelection selection, ReviewScope scope) {
-        Where where = where(selection, scope, facet);
-        String join = switch (facet) {
-            case REGULATION -> "join note_regulation t on t.note_id = n.note_id";
-            case EFFECT -> "left join note_effect e on e.note_id = n.note_id";
-            case INSIGHT -> "left join (select distinct note_id from insight_note) i on i.note_id = n.note_id";
-            default -> "";
-        };
-        Map<String, Integer> counts = new LinkedHashMap<>();
-        where.bind(jdbc.sql("select %s as value, count(*) as notes from released_note n %s where %s group by 1"
-                        .formatted(column(facet), join, where.sql())))
-                .query(rs -> {
-                    String value = rs.getString("value");
-                    if (value != null && !value.isEmpty()) {
-                        counts.put(value, rs.getInt("notes"));
-                    }
-                });
-        return counts;
     }
 
     private static ReleasedNote note(ResultSet rs) throws SQLException {

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import nl.keukentafel.base.UserMessageException;
 import nl.keukentafel.board.NoteId;
 import nl.keukentafel.security.CurrentStaff;
@@ -32,13 +31,19 @@ public class ReviewService {
     private final TagRepository tags;
     private final InsightRepository insights;
     private final Placeholders placeholders;
+    private final FacetIndex facets;
 
     ReviewService(
-            ReviewRepository repository, TagRepository tags, InsightRepository insights, Placeholders placeholders) {
+            ReviewRepository repository,
+            TagRepository tags,
+            InsightRepository insights,
+            Placeholders placeholders,
+            FacetIndex facets) {
         this.repository = repository;
         this.tags = tags;
         this.insights = insights;
         this.placeholders = placeholders;
+        this.facets = facets;
     }
 
     /** One page of the selection's notes: by relevance when searching, else newest first. */
@@ -55,17 +60,18 @@ public class ReviewService {
     @PreAuthorize(Roles.IS_STAFF)
     @Transactional(readOnly = true)
     public int count(ReviewSelection selection) {
-        return repository.count(selection, ReviewScope.current());
+        return counts(selection).total();
     }
 
     /**
-     * Per facet, how many of the selection's notes have each value; a facet's own filter is left out
-     * of its counts, so its other values stay in view.
+     * How many notes the selection holds and, per facet, how many have each value; a facet's own
+     * filter is left out of its counts, so its other values stay in view.
      */
     @PreAuthorize(Roles.IS_STAFF)
     @Transactional(readOnly = true)
-    public Map<Facet, Map<String, Integer>> facets(ReviewSelection selection) {
-        return repository.facetCounts(selection, ReviewScope.current());
+    public ReviewCounts counts(ReviewSelection selection) {
+        ReviewScope scope = ReviewScope.current();
+        return facets.count(selection, repository.facilitatorId(scope), repository.matching(selection, scope));
     }
 
     /** These notes as far as they are released and the staff member may review them. */

@@ -210,14 +210,16 @@ class ReviewServiceTest {
 
     @Test
     void facetCountsFollowTheSelectionButNotTheirOwnFilter() {
-        Map<Facet, Map<String, Integer>> all = asTeam(() -> review.facets(here()));
+        Map<Facet, Map<String, Integer>> all =
+                asTeam(() -> review.counts(here()).facets());
         assertThat(all.get(Facet.ROLE))
                 .containsExactlyInAnyOrderEntriesOf(Map.of("RESIDENT", 2, "PROFESSIONAL", 1, "POLICY_MAKER", 1));
         assertThat(all.get(Facet.MUNICIPALITY)).containsKey(String.valueOf(place.id()));
         assertThat(all.get(Facet.CATEGORY)).containsEntry("ideas", 1).containsEntry("experience", 1);
         assertThat(all.get(Facet.INSIGHT)).containsExactlyEntriesOf(Map.of("without", 4));
 
-        Map<Facet, Map<String, Integer>> residents = asTeam(() -> review.facets(here().with(Facet.ROLE, "RESIDENT")));
+        Map<Facet, Map<String, Integer>> residents =
+                asTeam(() -> review.counts(here().with(Facet.ROLE, "RESIDENT")).facets());
         assertThat(residents.get(Facet.ROLE))
                 .as("the other roles stay in view")
                 .containsExactlyInAnyOrderEntriesOf(Map.of("RESIDENT", 2, "PROFESSIONAL", 1, "POLICY_MAKER", 1));
@@ -240,7 +242,8 @@ class ReviewServiceTest {
         assertThat(ids(here().with(Facet.REGULATION, String.valueOf(kostendelersnorm))))
                 .containsExactlyInAnyOrder(residentNote, professionalNote);
         assertThat(ids(here().with(Facet.EFFECT, "EXPERIENCED_BOTTLENECK"))).hasSize(2);
-        Map<Facet, Map<String, Integer>> facets = asTeam(() -> review.facets(here()));
+        Map<Facet, Map<String, Integer>> facets =
+                asTeam(() -> review.counts(here()).facets());
         assertThat(facets.get(Facet.REGULATION))
                 .containsEntry(String.valueOf(kostendelersnorm), 2)
                 .containsEntry(String.valueOf(huurtoeslag), 2);

@@ -45,9 +45,11 @@ import nl.keukentafel.review.Effect;
 import nl.keukentafel.review.Facet;
 import nl.keukentafel.review.InsightService;
 import nl.keukentafel.review.ReleasedNote;
+import nl.keukentafel.review.ReviewCounts;
 import nl.keukentafel.review.ReviewSelection;
 import nl.keukentafel.review.ReviewService;
 import nl.keukentafel.security.Roles;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Terugkijken: every released note of every closed conversation the staff member may review, with
@@ -79,6 +81,8 @@ class ReviewView extends VerticalLayout implements BeforeEnterObserver, HasDynam
     private final Button newInsight = new Button();
     private final Button addToInsight = new Button();
     private ReviewSelection selection = ReviewSelection.ALL;
+    /** The counts of {@link #selection}, also the grid's size, so they are counted once per change. */
+    private @Nullable ReviewCounts counts;
 
     ReviewView(
             ReviewService review,
@@ -210,7 +214,7 @@ class ReviewView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         }
         grid.setItems(
                 query -> review.search(selection, query.getOffset(), query.getLimit(), getLocale()).stream(),
-                query -> review.count(selection));
+                query -> counts == null ? review.count(selection) : counts.total());
     }
 
     private Component toolbar() {
@@ -218,8 +222,8 @@ class ReviewView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         tag.setText(getTranslation("review.tag"));
         tag.setId("review-tag");
         tag.addClickListener(e -> new TagDialog(review, reference, chosenIds(), changed -> {
-                    grid.getDataProvider().refreshAll();
                     refreshFilters();
+                    grid.getDataProvider().refreshAll();
                 })
                 .open());
         newInsight.setText(getTranslation("review.new-insight"));
@@ -249,8 +253,8 @@ class ReviewView extends VerticalLayout implements BeforeEnterObserver, HasDynam
 
     private void openContext(ReleasedNote note) {
         Notifications.attempt(() -> new NoteContextDialog(review, note.id(), tags, () -> {
-                    grid.getDataProvider().refreshAll();
                     refreshFilters();
+                    grid.getDataProvider().refreshAll();
                 })
                 .open());
     }
@@ -286,17 +290,17 @@ class ReviewView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         to.setValue(selection.to());
         overview.setHref(ReviewNavigation.overviewLink(selection));
         grid.deselectAll();
-        grid.getDataProvider().refreshAll();
         refreshFilters();
+        grid.getDataProvider().refreshAll();
     }
 
     /** The counts next to every filter value, and the number of notes, for the current selection. */
     private void refreshFilters() {
-        Map<Facet, Map<String, Integer>> counts = review.facets(selection);
+        counts = review.counts(selection);
         for (Map.Entry<Facet, ComboBox<String>> entry : filters.entrySet()) {
             Facet facet = entry.getKey();
             ComboBox<String> box = entry.getValue();
-            Map<String, Integer> values = counts.getOrDefault(facet, Map.of());
+            Map<String, Integer> values = counts.of(facet);
             String current = selection.filter(facet).orElse(null);
             List<String> items = new ArrayList<>(values.keySet());
             if (current != null && !items.contains(current)) {
@@ -308,7 +312,7 @@ class ReviewView extends VerticalLayout implements BeforeEnterObserver, HasDynam
                     getTranslation("review.filter.value", labels.label(facet, value), values.getOrDefault(value, 0)));
             setQuietly(box, current);
         }
-        total.setText(getTranslation("review.total", review.count(selection)));
+        total.setText(getTranslation("review.total", counts.total()));
     }
 
     private List<String> sorted(Facet facet, List<String> values) {

@@ -32,7 +32,7 @@ final class ReviewReport {
                 .append(Boolean.TRUE.equals(overview.get("meetsTarget")) ? "met (max)" : "**missed**").append(" |\n\n");
 
         md.append("## Per selection\n\n");
-        md.append("| selection | notes | p50 | p95 | max | search p50 | count p50 | facets p50 |\n");
+        md.append("| selection | notes | p50 | p95 | max | page p50 | (count) p50 | count + facets p50 |\n");
         md.append("|---|---:|---:|---:|---:|---:|---:|---:|\n");
         for (Map<String, Object> row : (List<Map<String, Object>>) report.get("selections")) {
             md.append("| ").append(row.get("name")).append(" | ").append(row.get("notes")).append(" | ")
