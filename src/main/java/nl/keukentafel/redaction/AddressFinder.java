@@ -5,10 +5,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Addresses: a street with its house number (and addition) as one finding, and a Dutch postcode as
- * another. A street is a word ending in a street word (-straat, -laan, -weg, …), with up to three
- * capitalised words or tussenvoegsels before it; a street without a number stays (it is a place,
- * not an address), and so does the town.
+ * Addresses: a street with its house number (and addition and floor) as one finding, and a Dutch
+ * postcode as another. A street is a word ending in a street word (-straat, -laan, -weg, …), with up
+ * to three capitalised words or tussenvoegsels before it, or any capitalised words where the context
+ * says street: before a postcode, after "woont op", "verhuist van", "adres:". A street without a
+ * number stays (it is a place, not an address), and so does the town.
  */
 final class AddressFinder {
 
@@ -17,14 +18,22 @@ final class AddressFinder {
             + "|polder|kamp|hoek|oord|straatje|vaart|plaats|poort|tuin|weide|zoom|gaarde|akker|linie|hout|rade"
             + "|sloot|kanaal|wetering|heuvel|schans|werf|kant|einde|promenade|passage|galerij|esplanade|burcht"
             + "|hage|donk|horst|lei|berg|rode|veste|molen|wijk|bocht|brink|strjitte|dyk|wei|paad|leane|loane"
-            + "|buorren|reed|stege|wâl|singel|wende|gang|ven|stad|ring|diep";
+            + "|buorren|reed|stege|wâl|singel|wende|gang|ven|stad|ring|diep|vliet|sluis|beemd|laar|hoeve|stede|erve"
+            + "|zijl|gouw|oever|terras|land|bos";
     private static final String PREFIX =
             "(?:(?:[\\p{Lu}][\\p{L}'’.-]*|van|de|der|den|het|'t|aan|op|in|ter|ten|la|le)\\s+){0,3}";
-    private static final String NUMBER =
-            "\\d{1,5}(?:[ -]?[a-zA-Z](?![\\p{L}])|-\\d{1,3}(?![\\p{N}])|[\\s-](?:bis|hs|huis|I{1,3}|IV|zwart|zw|rood|rd|bg|boven|bov)(?![\\p{L}]))?";
+    /**
+     * A house number with its addition (14b, 120-C, 50 D, 12-II, 3 bis, 118 hs, 301-02) and a floor
+     * (2-hoog, 3hg, 1e etage); not a count or an amount ("3 jaar", "12 euro").
+     */
+    private static final String NUMBER = "\\d{1,5}(?:[ -]?[a-zA-Z](?![\\p{L}])|-\\d{1,3}(?![\\p{N}])"
+            + "|[\\s-](?:bis|hs|huis|I{1,3}|IV|V|zwart|zw|rood|rd|bg|boven|bov)(?![\\p{L}]))?"
+            + "(?:\\s+(?:\\d{1,2}(?:e|ste|de)?[ -]?(?:hoog|hg)|\\d{1,2}(?:e|ste|de)\\s+(?:etage|verdieping))(?![\\p{L}]))?"
+            + "(?!\\s*(?:jaar|jaren|keer|maanden|maand|weken|week|dagen|dag|uur|minuten|euro|eur|procent|%|kinderen"
+            + "|personen|mensen|km|kilo|kg|cm|m2|x)(?![\\p{L}]))";
     /** A compound street name, capitalised or not: Kerkstraat 14b, burgemeester knappertlaan 120-C. */
     private static final Pattern STREET = Pattern.compile("(?<![\\p{L}])(" + PREFIX + "[\\p{L}'’-]{3,}(?:"
-            + STREET_WORDS + "))\\s+(" + NUMBER + ")(?![\\p{N}]|,\\d)");
+            + STREET_WORDS + "))\\s+(" + NUMBER + ")(?![\\p{N}]|[,.]\\d)");
     /**
      * A street word alone, capitalised, after a capitalised word or on its own in the middle of a
      * sentence, or followed by "van …": Lange Haven 12, Singel 102-B, Laan van Bol'es 23.
@@ -32,36 +41,119 @@ final class AddressFinder {
     private static final Pattern SHORT_STREET = Pattern.compile("(?<![\\p{L}])("
             + "(?:[\\p{Lu}][\\p{L}'’.-]+\\s+)?(?=\\p{Lu})(?i:" + STREET_WORDS + ")"
             + "(?:\\s+(?:van|der|de|den|het)(?:\\s+(?:de|der|den|het))?\\s+[\\p{Lu}][\\p{L}'’.-]*)?"
-            + ")\\s+(" + NUMBER + ")(?![\\p{N}]|,\\d)");
+            + ")\\s+(" + NUMBER + ")(?![\\p{N}]|[,.]\\d)");
 
-    private static final Pattern POSTCODE =
-            Pattern.compile("(?<![\\p{L}\\p{N}])[1-9]\\d{3}(?:\\s?(?!SA|SD|SS)[A-Z]{2}|[a-z]{2})(?![\\p{L}\\p{N}])");
+    private static final String POSTCODE_FORM =
+            "(?<![\\p{L}\\p{N}])[1-9]\\d{3}(?:\\s?(?!SA|SD|SS)[A-Z]{2}|[a-z]{2})(?![\\p{L}\\p{N}])";
+    private static final Pattern POSTCODE = Pattern.compile(POSTCODE_FORM);
+    /** A street name without a street word: one to three capitalised words ("Slinge", "Groene Hilledijk"). */
+    private static final String NAME = "((?:\\p{Lu}[\\p{L}'’.-]*\\s+){0,2}\\p{Lu}[\\p{L}'’-]+)";
+    /** Any street with a house number right before a postcode: "Boergoensevliet 50 D, 3082 TS". */
+    private static final Pattern BEFORE_POSTCODE =
+            Pattern.compile("(?<![\\p{L}])" + NAME + "\\s+(" + NUMBER + "),?\\s+(?=" + POSTCODE_FORM + ")");
+    /**
+     * Any street with a house number after a word for living, moving or sending there, or for an
+     * address: "woont sinds kort op Zwaanshals 411", "verhuist van Slinge 1145", "Woonadres:
+     * Smeetsland 52", "brief gestuurd naar Hillevliet 98 B".
+     */
+    private static final Pattern AFTER_CUE = Pattern.compile("(?<![\\p{L}])(?:"
+            + "(?i:woon|woont|wonen|woonde|woonden|gewoond|verhuis|verhuist|verhuisd|verhuizen|verhuisde|trekt|trok"
+            + "|ingetrokken)(?:\\s+\\p{Ll}+){0,3}?\\s+(?i:op|aan|naar|van)"
+            + "|(?i:\\p{L}*adres)(?:\\s+\\p{Ll}+){0,2}?\\s*:?"
+            + "|(?i:gestuurd|stuur|stuurt|sturen|verstuurd|opgestuurd)(?:\\s+\\p{Ll}+){0,3}?\\s+naar"
+            + ")\\s+" + NAME + "\\s+(" + NUMBER + ")(?![\\p{N}]|[,.]\\d)");
+    /** "Op" and a word no dictionary knows with a house number: "heeft op Ruigeplaatbos 8 gewoond". */
+    private static final Pattern AFTER_OP = Pattern.compile(
+            "(?<![\\p{L}])(?i:op)\\s+(\\p{Lu}[\\p{L}'’-]+)\\s+(" + NUMBER
+                    + ")(?=\\s*(?:[,.;:?!)]|$)|\\s+(?:en|met|gewoond|woont|woonde|wonen|in|te|bij|\\p{Lu})(?![\\p{L}]))");
+    /** Not a street: a month, a day, a post-office box, a page or a room. */
+    private static final Pattern NOT_A_STREET = Pattern.compile("(?i)(?:januari|februari|maart|april|mei|juni|juli"
+            + "|augustus|september|oktober|november|december|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag"
+            + "|zondag|postbus|antwoordnummer|pagina|kamer|lijn|bus|groep|artikel|lid|versie|nummer|nr|week|bijlage"
+            + "|hoofdstuk|route|tram|metro|gate|perron|spoor|bed|postcode|adres)");
+    /** Street words that also end countries and places: Nederland, Engeland, Hilversum's Bos. */
+    private static final Pattern RISKY_ENDING = Pattern.compile("(?i)(?:land|bos)$");
+
+    private static final Pattern LIVES_ON = Pattern.compile("^.*?\\p{L}\\s+(?:op|bij|naar|via|langs)\\s+(?=\\p{Lu})");
+    private static final Pattern YEAR = Pattern.compile("(?:19|20)\\d\\d");
     /** Words a prefix must not start with: a sentence's first word that is not part of the street. */
     private static final Pattern NOT_A_PREFIX = Pattern.compile(
             "^(?:op|in|aan|de|het|naar|bij|via|langs|over"
                     + "|Op|In|Aan|Naar|Bij|Via|Langs|Over|Ik|Wij|We|Hij|Zij|Ze|Mijn|Onze|Hun|Zijn|Haar|Het|Woont|Woon|Wonen)\\s+");
 
+    private final NameLists names;
+
+    AddressFinder(NameLists names) {
+        this.names = names;
+    }
+
     void find(String text, List<PiiSpan> found) {
         streets(STREET, text, found);
         streets(SHORT_STREET, text, found);
+        namedStreets(BEFORE_POSTCODE, text, found, false);
+        namedStreets(AFTER_CUE, text, found, false);
+        namedStreets(AFTER_OP, text, found, true);
         Matcher postcode = POSTCODE.matcher(text);
         while (postcode.find()) {
             found.add(new PiiSpan(postcode.start(), postcode.end(), PiiType.ADDRESS));
         }
     }
 
-    private static void streets(Pattern pattern, String text, List<PiiSpan> found) {
+    /**
+     * Streets without a street word, found by their context: not a month, a day, a place or a
+     * country, a post-office box, nor a year ("verhuisd naar Schiedam 2019"); after "op" only a
+     * word no dictionary knows.
+     */
+    private void namedStreets(Pattern pattern, String text, List<PiiSpan> found, boolean unknownOnly) {
         Matcher m = pattern.matcher(text);
         while (m.find()) {
-            int start = m.start(1);
             String street = m.group(1);
-            Matcher leading = NOT_A_PREFIX.matcher(street);
-            while (leading.find()) {
-                start += leading.end();
-                street = street.substring(leading.end());
-                leading = NOT_A_PREFIX.matcher(street);
+            String[] words = street.split("\\s+");
+            String last = words[words.length - 1];
+            boolean notAStreet = false;
+            for (String word : words) {
+                notAStreet |= NOT_A_STREET.matcher(word).matches() || names.isPlace(word);
             }
-            found.add(new PiiSpan(start, m.end(2), PiiType.ADDRESS));
+            if (notAStreet || YEAR.matcher(m.group(2)).matches() || unknownOnly && !names.isUnknownWord(last)) {
+                continue;
+            }
+            add(m.start(1), street, m.end(2), found);
         }
+    }
+
+    private void streets(Pattern pattern, String text, List<PiiSpan> found) {
+        Matcher m = pattern.matcher(text);
+        while (m.find()) {
+            String street = m.group(1);
+            String[] words = street.split("\\s+");
+            String last = words[words.length - 1];
+            boolean placeOrCountry =
+                    RISKY_ENDING.matcher(last).find() && (names.isPlace(last) || names.isProperNoun(last));
+            // A year after a lower-case word is a law or a scheme: "Wet inburgering 2021".
+            boolean lawOfAYear = YEAR.matcher(m.group(2)).matches() && Character.isLowerCase(last.charAt(0));
+            if (placeOrCountry || lawOfAYear) {
+                continue;
+            }
+            add(m.start(1), street, m.end(2), found);
+        }
+    }
+
+    /** Adds the street from {@code start} to {@code end}, without a sentence's first words before it. */
+    private static void add(int start, String street, int end, List<PiiSpan> found) {
+        int from = start;
+        String rest = street;
+        // "Stephanie op Jan Kruijffstraat 46-C": who lives there is no part of the street.
+        Matcher person = LIVES_ON.matcher(rest);
+        if (person.find()) {
+            from += person.end();
+            rest = rest.substring(person.end());
+        }
+        Matcher leading = NOT_A_PREFIX.matcher(rest);
+        while (leading.find()) {
+            from += leading.end();
+            rest = rest.substring(leading.end());
+            leading = NOT_A_PREFIX.matcher(rest);
+        }
+        found.add(new PiiSpan(from, end, PiiType.ADDRESS));
     }
 }

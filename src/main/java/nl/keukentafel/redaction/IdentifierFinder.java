@@ -2,6 +2,8 @@ package nl.keukentafel.redaction;
 
 import com.google.i18n.phonenumbers.PhoneNumberMatch;
 import com.google.i18n.phonenumbers.PhoneNumberUtil;
+import java.time.Year;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
@@ -25,37 +27,118 @@ final class IdentifierFinder {
 
     private static final String MONTHS = "januari|februari|maart|april|mei|juni|juli|augustus|september|oktober"
             + "|november|december|jan|feb|febr|mrt|apr|jun|jul|aug|sep|sept|okt|nov|dec";
-    private static final Pattern DATE = Pattern.compile("(?i)(?<![\\p{N}])(\\d{1,2}[-/.]\\d{1,2}[-/.](\\d{4}|\\d{2})"
-            + "|\\d{1,2}\\s+(" + MONTHS + ")\\.?\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2})(?![\\p{N}])");
+    /** A full date: 12-03-1988, 12/3/88, 12.03.1988, 12 maart 1988, 12-mrt-1988, 12 maart '88, 1988-03-12. */
+    private static final Pattern DATE = Pattern.compile("(?i)(?<![\\p{N}])(\\d{1,2}[-/.]\\d{1,2}[-/.](?:\\d{4}|\\d{2})"
+            + "|\\d{1,2}(?:\\s+|-)(?:" + MONTHS + ")\\.?(?:\\s+|-)(?:\\d{4}|['’]\\d{2})"
+            + "|\\d{4}[-/.]\\d{1,2}[-/.]\\d{1,2})(?![\\p{N}])");
     /** A birth cue, then at most three words (whose: "geboortedatum van Aziz:"), then the date. */
-    private static final Pattern BIRTH_BEFORE =
-            Pattern.compile("(?i)(geboren|geb\\.?|geboortedatum|geboortedag|geb\\.datum|°|\\*|born|date of birth|dob)"
-                    + "(\\s*[\\p{L}.]+){0,3}?[\\s:]*$");
+    private static final Pattern BIRTH_BEFORE = Pattern.compile("(?i)(?<![\\p{L}])(?:geboren|geb\\.?|gb\\.|gb:"
+            + "|geboortedatum|geboortedag|geb\\.\\s?datum|geb\\.dat\\.?|°|\\*|born|date of birth|d\\.o\\.b\\.?|dob"
+            + "|geburtsdatum|data de nascimento)(?![\\p{L}])(\\s+[\\p{L}.]+){0,3}?[\\s:]*$");
+    /**
+     * A cue that names a date of birth as a noun announces the next date, however far in the same
+     * passage: "geboortedatum voor het formulier? Was het nou 12-12-1991".
+     */
+    private static final Pattern BIRTH_NOUN = Pattern.compile("(?i)(?<![\\p{L}])(?:geboortedatum|geboortedata"
+            + "|geboortedag|geb\\.\\s?datum|geb\\.dat|date of birth|d\\.o\\.b|dob|geburtsdatum)(?![\\p{L}])");
     /** A date in brackets right after a name is that person's birth date: "Jayden (12-05-2014)". */
     private static final Pattern BIRTH_IN_BRACKETS = Pattern.compile("\\p{Lu}\\p{L}+\\s*\\($");
+    /** The last item in brackets after a name, for a date at least twelve years ago: "Anna (BSN …, 12-12-1984)". */
+    private static final Pattern BIRTH_LAST_IN_BRACKETS = Pattern.compile("\\p{Lu}\\p{L}+\\s*\\([^()]{1,40}[,;]\\s*$");
+    /** "Ik ben van 12-5-1979", "hij is van 14 feb 1986": the year someone is from is their birth. */
+    private static final Pattern FROM_DATE_PERSONAL =
+            Pattern.compile("(?i)(?<![\\p{L}])(?:ik ben|ben ik|hij is|zij is|ze is|die is|jij bent)\\s+van\\s*$");
+    /** "Jongere is van 12-3-2006": only for a date at least twelve years ago (a letter "is van" last week). */
+    private static final Pattern FROM_DATE = Pattern.compile("(?i)(?<![\\p{L}])(?:is|zijn|was|waren)\\s+van\\s*$");
+    /** Between two dates of birth in a list: "11/02/2007, dochter: 29/08/2010", "1992-07-05, partner …". */
+    private static final Pattern BIRTH_LIST = Pattern.compile("(?i)^\\s*(?:[,;/&]|en|of)\\s*"
+            + "(?:(?!(?:op|per|tot|vanaf|sinds|na|voor|in|om|tussen|t/m)(?![\\p{L}]))[\\p{L}]+\\s*){0,2}[\\s:]*$");
+
+    private static final int CURRENT_YEAR = Year.now().getValue();
+    private static final Pattern NON_DIGITS = Pattern.compile("\\D+");
 
     private static final Pattern BIRTH_AFTER = Pattern.compile("(?i)^\\s*(geboren|ter wereld gekomen)");
 
-    private static final String CASE_CUE =
-            "(?:dossier|zaak|cli[eë]nt|klant|registratie|referentie|relatie|kenmerk|inschrijf|aanvraag|rol)";
+    private static final String CASE_CUE = "(?:dossier|zaak|cli[eë]nt|klant|registratie|referentie|relatie"
+            + "|(?:betalings|betaal|uw |ons )?kenmerk|inschrijf|inschrijvings?|aanvraag|rol|huurder|debiteur|debiteuren"
+            + "|aanmeld|aanmeldings?|beschikkings?|polis|contract|vorderings?|parket|casus|vonnis)";
+    /** Cues that are a number only with "nummer" after them: "lidnummer", "V-nummer", "patiëntnummer". */
+    private static final String NUMBER_CUE = "(?:lid|lidmaatschaps|leerling|student|patiënt|patient|personeels"
+            + "|verzekerden?|vreemdelingen|v|meldings?|cjib)";
     /** An identifier: letters, digits and separators, with at least one digit. */
-    private static final String IDENTIFIER = "((?:\\p{Lu}{1,4} )?\\p{N}{1,4}(?: \\p{N}{1,4}){1,4}"
+    private static final String IDENTIFIER = "((?:(?-i:\\p{Lu}{1,4}) )?\\p{N}{1,4}(?: \\p{N}{1,4}){1,4}"
             + "|(?=[\\p{L}\\p{N}/._-]*\\p{N})[\\p{L}\\p{N}][\\p{L}\\p{N}/._-]*[\\p{L}\\p{N}]|\\p{N})(?![\\p{L}\\p{N}])";
+
+    private static final String CUE_WORD =
+            "\\b(?:" + CASE_CUE + "(?:[s-]?(?:nummers?|nrs?|no))?|" + NUMBER_CUE + "[s-]?(?:nummers?|nrs?))\\.?";
     /**
      * A case number after its cue: directly ("dossiernummer 2023-00451", "kenmerk: WS/2024/0876"),
-     * after the organisation's name ("klantnummer Zilveren Kruis 120448813"), or after a few words
-     * and "is", a colon or "nr" ("de kenmerk van de brief is 2024…", "dossier bij de Kredietbank
-     * heeft nr KBS-23-1887").
+     * after the organisation's name ("klantnummer Zilveren Kruis 120448813", "Dossier Ozturk /
+     * …"), or after a few words and "is", "blijft", a colon or "nr" ("de kenmerk van de brief is
+     * 2024…", "dossier bij de Kredietbank heeft nr KBS-23-1887", "klantnummer bij ons blijft …").
      */
-    private static final Pattern CASE_NUMBER = Pattern.compile("(?i)\\b" + CASE_CUE + "(?:nummer|nr|no)?\\.?"
-            + "(?:(?:\\s+(?-i:\\p{Lu}\\p{Ll})\\p{L}*(?=[\\s:])){1,3}|(?:\\s+[\\p{L}]+){0,5}?\\s*(?::|\\bis\\b|\\bnr\\.?|\\bnummer\\b))?"
-            + "\\s*[:#]?\\s*" + IDENTIFIER);
+    private static final Pattern CASE_NUMBER = Pattern.compile("(?i)" + CUE_WORD
+            + "(?:(?:\\s+(?-i:\\p{Lu}\\p{Ll})\\p{L}*(?=[\\s:])){1,3}|(?:\\s+[\\p{L}]+){0,5}?\\s*"
+            + "(?::|\\bis\\b|\\bnr\\.?|\\bnummer\\b|\\bblijft\\b|\\bwordt\\b|\\bluidt\\b))?"
+            + "\\s*[:#/]?\\s*" + IDENTIFIER);
+    /**
+     * A number word with one or two lower-case words after it and then an identifier that can only
+     * be a code: "dossiernummer deurwaarder 2024-77812-RB".
+     */
+    private static final Pattern CASE_NUMBER_AFTER_WORDS = Pattern.compile("(?i)\\b(?:" + CASE_CUE + "|" + NUMBER_CUE
+            + ")[s-]?(?:nummer|nr)\\.?(?:\\s+(?!(?:sinds|op|in|van|per|tot|vanaf|voor|na|tussen|uit|met|om|en|of|de"
+            + "|het|een|is|was)\\b)(?-i:\\p{Ll}+)){1,2}\\s*:?\\s+" + IDENTIFIER);
+    /** "Nummer" or "nr." on its own, or a payment reference, before an identifier that can only be a code. */
+    private static final Pattern GENERIC_NUMBER = Pattern.compile("(?i)(?<![\\p{L}-])(?:nummer|nr\\.?"
+            + "|onder vermelding van|o\\.v\\.v\\.?|ovv)\\s*[:#]?\\s*" + IDENTIFIER);
+    /** The next identifier in a list of them: "D24-3301 en D24-3302", "…, 2024/0457". */
+    private static final Pattern NEXT_IN_LIST = Pattern.compile("^\\s*(?:,|en|of|&|/)\\s*" + IDENTIFIER);
+    /** A court's rolnummer may end in a letter: "C/10/24/1187 R". */
+    private static final Pattern COURT_SUFFIX = Pattern.compile("^ \\p{Lu}(?![\\p{L}\\p{N}])");
 
-    private static final Pattern LICENCE_PLATE = Pattern.compile("(?i)(?<![\\p{L}\\p{N}-])("
-            + "[a-z]{2}-\\d{2}-\\d{2}|\\d{2}-\\d{2}-[a-z]{2}|\\d{2}-[a-z]{2}-\\d{2}|[a-z]{2}-\\d{2}-[a-z]{2}"
-            + "|[a-z]{2}-[a-z]{2}-\\d{2}|\\d{2}-[a-z]{2}-[a-z]{2}|\\d{2}-[a-z]{3}-\\d|\\d-[a-z]{3}-\\d{2}"
-            + "|[a-z]{2}-\\d{3}-[a-z]|[a-z]-\\d{3}-[a-z]{2}|[a-z]{3}-\\d{2}-[a-z]|[a-z]-\\d{2}-[a-z]{3}"
-            + "|\\d-[a-z]{2}-\\d{3}|\\d{3}-[a-z]{2}-\\d)(?![\\p{L}\\p{N}]|-[\\p{L}\\p{N}])");
+    private static final Pattern YEAR_RANGE = Pattern.compile("(?:19|20)\\d\\d[-/](?:19|20)?\\d\\d");
+
+    /** Dutch sidecodes 1 to 14: L is a letter, D a digit. */
+    private static final List<String> SIDECODES = List.of(
+            "LL-DD-DD",
+            "DD-DD-LL",
+            "DD-LL-DD",
+            "LL-DD-LL",
+            "LL-LL-DD",
+            "DD-LL-LL",
+            "DD-LLL-D",
+            "D-LLL-DD",
+            "LL-DDD-L",
+            "L-DDD-LL",
+            "LLL-DD-L",
+            "L-DD-LLL",
+            "D-LL-DDD",
+            "DDD-LL-D");
+    /** A plate with its dashes: unambiguous anywhere. */
+    private static final Pattern LICENCE_PLATE = plates(SIDECODES, "-");
+    /**
+     * A plate without dashes or with spaces: only near a vehicle. Sidecode 2 (1234 AB) is left out:
+     * that is a postcode.
+     */
+    private static final Pattern LOOSE_PLATE =
+            plates(SIDECODES.stream().filter(code -> !code.equals("DD-DD-LL")).toList(), " ?");
+
+    private static final Pattern VEHICLE = Pattern.compile("(?i)kenteken|nummerbord|auto|bus|scooter|brommer"
+            + "|bromfiets|snorfiets|motor|taxi|wagen|voertuig|rdw|apk|camper|caravan|aanhanger|oldtimer|kennzeichen"
+            + "|licen[cs]e plate");
+
+    private static Pattern plates(List<String> codes, String separator) {
+        List<String> alternatives = new ArrayList<>();
+        for (String code : codes) {
+            List<String> groups = new ArrayList<>();
+            for (String group : code.split("-")) {
+                groups.add((group.charAt(0) == 'L' ? "[a-z]" : "\\d") + "{" + group.length() + "}");
+            }
+            alternatives.add(String.join(separator, groups));
+        }
+        return Pattern.compile(
+                "(?i)(?<![\\p{L}\\p{N}-])(" + String.join("|", alternatives) + ")(?![\\p{L}\\p{N}]|-[\\p{L}\\p{N}])");
+    }
 
     private final PhoneNumberUtil phones = PhoneNumberUtil.getInstance();
     private final EmailValidator emails = EmailValidator.getInstance();
@@ -148,50 +231,160 @@ final class IdentifierFinder {
 
     private void datesOfBirth(String text, List<PiiSpan> found) {
         Matcher m = DATE.matcher(text);
+        int lastBirthEnd = -1;
+        int lastDateEnd = 0;
         while (m.find()) {
             String before = text.substring(Math.max(0, m.start() - 40), m.start());
             String after = text.substring(m.end(), Math.min(text.length(), m.end() + 25));
-            boolean bracketed =
-                    after.startsWith(")") && BIRTH_IN_BRACKETS.matcher(before).find();
+            boolean longAgo = yearOf(m.group(1)) <= CURRENT_YEAR - 12;
+            boolean bracketed = after.startsWith(")")
+                    && (BIRTH_IN_BRACKETS.matcher(before).find()
+                            || longAgo && BIRTH_LAST_IN_BRACKETS.matcher(before).find());
+            boolean listed = lastBirthEnd >= 0
+                    && m.start() - lastBirthEnd <= 30
+                    && BIRTH_LIST
+                            .matcher(text.substring(lastBirthEnd, m.start()))
+                            .find();
             if (BIRTH_BEFORE.matcher(before).find()
                     || BIRTH_AFTER.matcher(after).find()
-                    || bracketed) {
+                    || bracketed
+                    || listed
+                    || FROM_DATE_PERSONAL.matcher(before).find()
+                    || longAgo && FROM_DATE.matcher(before).find()
+                    || announced(text, lastDateEnd, m.start())) {
                 found.add(new PiiSpan(m.start(), m.end(), PiiType.DATE_OF_BIRTH));
+                lastBirthEnd = m.end();
+            }
+            lastDateEnd = m.end();
+        }
+    }
+
+    /** A birth-date noun within 80 characters before the date, with no other date between them. */
+    private static boolean announced(String text, int lastDateEnd, int start) {
+        Matcher cue = BIRTH_NOUN.matcher(text);
+        cue.region(Math.max(lastDateEnd, start - 80), start);
+        return cue.find();
+    }
+
+    /** The year of a date as {@link #DATE} finds it; a two-digit year is in the last hundred years. */
+    static int yearOf(String date) {
+        String[] groups = NON_DIGITS.split(date.replaceAll("^\\D+|\\D+$", ""));
+        String year = groups[0].length() == 4 ? groups[0] : groups[groups.length - 1];
+        int value = Integer.parseInt(year);
+        if (year.length() == 2) {
+            int century = CURRENT_YEAR / 100 * 100;
+            value = century + value > CURRENT_YEAR ? century - 100 + value : century + value;
+        }
+        return value;
+    }
+
+    private void caseNumbers(String text, List<PiiSpan> found) {
+        caseNumbers(CASE_NUMBER, text, found, false);
+        caseNumbers(CASE_NUMBER_AFTER_WORDS, text, found, true);
+        caseNumbers(GENERIC_NUMBER, text, found, true);
+    }
+
+    private static void caseNumbers(Pattern pattern, String text, List<PiiSpan> found, boolean codesOnly) {
+        Matcher m = pattern.matcher(text);
+        while (m.find()) {
+            String id = m.group(1);
+            if (!isCaseNumber(id) || codesOnly && !isCode(id) || isAmount(text, m.start(1), m.end(1))) {
+                continue;
+            }
+            int end = m.end(1);
+            Matcher suffix = COURT_SUFFIX.matcher(text).region(end, text.length());
+            if (id.contains("/") && suffix.lookingAt()) {
+                end = suffix.end();
+            }
+            found.add(new PiiSpan(m.start(1), end, PiiType.CASE_NUMBER));
+            Matcher next = NEXT_IN_LIST.matcher(text).region(end, text.length());
+            while (next.lookingAt() && sameShape(id, next.group(1)) && isCaseNumber(next.group(1))) {
+                found.add(new PiiSpan(next.start(1), next.end(1), PiiType.CASE_NUMBER));
+                next.region(next.end(1), text.length());
             }
         }
     }
 
-    private void caseNumbers(String text, List<PiiSpan> found) {
-        Matcher m = CASE_NUMBER.matcher(text);
-        while (m.find()) {
-            int start = m.start(1);
-            int end = m.end(1);
-            String id = m.group(1);
-            if (id.chars().anyMatch(Character::isDigit) && id.length() >= 3) {
-                found.add(new PiiSpan(start, end, PiiType.CASE_NUMBER));
-            }
+    /**
+     * At least three characters with a digit, and not a licence plate (a plate's owner is a client
+     * too) or a date ("beschikking: 01-09-2024").
+     */
+    private static boolean isCaseNumber(String id) {
+        return id.length() >= 3
+                && id.chars().anyMatch(Character::isDigit)
+                && !LICENCE_PLATE.matcher(id).matches()
+                && !DATE.matcher(id).matches();
+    }
+
+    /** An amount: "€ 43.000", "43.000 euro". */
+    private static boolean isAmount(String text, int start, int end) {
+        String before = text.substring(Math.max(0, start - 3), start);
+        return before.contains("€") || MONEY_AFTER.matcher(text.substring(end)).find();
+    }
+
+    /**
+     * An identifier that can only be a code, not a count, year, date, amount or phone number:
+     * letters, digits and a separator, or digits in groups with at least seven of them.
+     */
+    private static boolean isCode(String id) {
+        if (DATE.matcher(id).matches() || YEAR_RANGE.matcher(id).matches() || id.length() < 5) {
+            return false;
         }
+        boolean letters = id.chars().anyMatch(Character::isLetter);
+        boolean separator = id.chars().anyMatch(c -> c == '-' || c == '/' || c == '.' || c == '_');
+        long digits = id.chars().filter(Character::isDigit).count();
+        if (letters) {
+            return separator || digits >= 3;
+        }
+        return separator && digits >= 7 && id.charAt(0) != '0';
+    }
+
+    /** Two identifiers of one series: the same length within one, starting with the same kind of character. */
+    private static boolean sameShape(String first, String next) {
+        return Math.abs(first.length() - next.length()) <= 1
+                && Character.isDigit(first.charAt(0)) == Character.isDigit(next.charAt(0));
     }
 
     private void licencePlates(String text, List<PiiSpan> found) {
         Matcher m = LICENCE_PLATE.matcher(text);
         while (m.find()) {
-            String plate = m.group(1);
-            // Lower-case letters only when the whole plate is lower case (as typed in a hurry).
-            boolean consistent =
-                    plate.equals(plate.toUpperCase(Locale.ROOT)) || plate.equals(plate.toLowerCase(Locale.ROOT));
-            if (consistent) {
+            if (sameCase(m.group(1))) {
                 found.add(new PiiSpan(m.start(1), m.end(1), PiiType.LICENCE_PLATE));
+            }
+        }
+        Matcher loose = LOOSE_PLATE.matcher(text);
+        while (loose.find()) {
+            String plate = loose.group(1);
+            // Spaces only in capitals ("KS 73 KS"): in lower case they would be words ("de 12 km").
+            boolean spacedLower = plate.contains(" ") && !plate.equals(plate.toUpperCase(Locale.ROOT));
+            if (sameCase(plate) && !spacedLower && nearVehicle(text, loose.start(1), loose.end(1))) {
+                found.add(new PiiSpan(loose.start(1), loose.end(1), PiiType.LICENCE_PLATE));
             }
         }
     }
 
+    /** Lower-case letters only when the whole plate is lower case (as typed in a hurry). */
+    private static boolean sameCase(String plate) {
+        return plate.equals(plate.toUpperCase(Locale.ROOT)) || plate.equals(plate.toLowerCase(Locale.ROOT));
+    }
+
+    /** A vehicle word within 60 characters before or 30 after: kenteken, auto, bus, scooter, RDW, APK, … */
+    private static boolean nearVehicle(String text, int start, int end) {
+        Matcher vehicle = VEHICLE.matcher(text);
+        return vehicle.region(Math.max(0, start - 60), start).find()
+                || vehicle.region(end, Math.min(text.length(), end + 30)).find();
+    }
+
     /** Phone numbers as libphonenumber finds them (Dutch by default), written with 0, 00, + or a bracket. */
     private void phones(String text, List<PiiSpan> found) {
-        for (PhoneNumberMatch match : phones.findNumbers(text, "NL", PhoneNumberUtil.Leniency.VALID, Long.MAX_VALUE)) {
+        for (PhoneNumberMatch match :
+                phones.findNumbers(text, "NL", PhoneNumberUtil.Leniency.POSSIBLE, Long.MAX_VALUE)) {
             String raw = match.rawString();
             char first = raw.charAt(0);
-            if (first == '+' || first == '0' || first == '(') {
+            // Numbers from abroad may be in a range libphonenumber does not know yet; Dutch ones must be valid.
+            boolean international = raw.startsWith("+") || raw.startsWith("(+") || raw.startsWith("00");
+            boolean national = raw.startsWith("0") || raw.startsWith("(0");
+            if (international || national && phones.isValidNumber(match.number())) {
                 found.add(new PiiSpan(match.start(), match.end(), PiiType.PHONE));
             }
         }

@@ -146,6 +146,9 @@ final class PersonFinder {
     /** Greetings that open a message and are followed by the addressee: "Hoi Sanne,", "hey ricky". */
     private static final Set<String> GREETINGS = Set.of("hoi", "hallo", "hey", "hee", "hi", "beste", "lieve", "dag");
 
+    /** A word of plain letters without a vowel; letters with accents (Kılıç, Hồ) are left to the lists. */
+    private static final Pattern NO_VOWEL = Pattern.compile("(?i)[b-df-hj-np-tv-xz]+");
+
     /** Abbreviated cues, written with a dot: the dot does not end the sentence. */
     private static final Set<String> ABBREVIATED_CUES =
             Set.of("mw", "mevr", "mnr", "dhr", "hr", "fam", "mr", "dr", "drs", "ir", "ing", "prof");
@@ -534,7 +537,9 @@ final class PersonFinder {
             int start = i + 1;
             Token candidate = tokens.get(start);
             String candidateLower = NameLists.lower(candidate.word());
+            // A title after a cue is a cue itself: "bewindvoerder Mr. Koster", "buurman dhr Haddad".
             boolean nameLike = !names.isNotAName(candidate.word())
+                    && !ABBREVIATED_CUES.contains(candidateLower)
                     && !isAcronym(candidate.word())
                     && !isAbbreviation(text, candidate)
                     && !PREPOSITIONS.contains(candidateLower)
@@ -816,8 +821,19 @@ final class PersonFinder {
         return false;
     }
 
+    /**
+     * An acronym or a word written like one, which no name is: all capitals (GGD), no vowel (Wsnp),
+     * or a capital at the end after small letters (DigiD).
+     */
     private static boolean isAcronym(String word) {
-        return word.length() > 1 && word.chars().allMatch(c -> !Character.isLetter(c) || Character.isUpperCase(c));
+        if (word.length() > 1 && word.chars().allMatch(c -> !Character.isLetter(c) || Character.isUpperCase(c))) {
+            return true;
+        }
+        boolean noVowel = word.length() >= 3 && NO_VOWEL.matcher(word).matches();
+        boolean capitalLast = word.length() >= 3
+                && Character.isUpperCase(word.charAt(word.length() - 1))
+                && Character.isLowerCase(word.charAt(word.length() - 2));
+        return noVowel || capitalLast;
     }
 
     /** Initials from token i with the surname after them: "J. de Vries", "A.M. Soekhlal". */

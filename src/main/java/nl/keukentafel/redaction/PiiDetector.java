@@ -14,11 +14,13 @@ import org.springframework.stereotype.Component;
 public class PiiDetector {
 
     private final IdentifierFinder identifiers = new IdentifierFinder();
-    private final AddressFinder addresses = new AddressFinder();
+    private final AddressFinder addresses;
     private final PersonFinder persons;
 
     public PiiDetector() {
-        this.persons = new PersonFinder(NameLists.load());
+        NameLists names = NameLists.load();
+        this.addresses = new AddressFinder(names);
+        this.persons = new PersonFinder(names);
     }
 
     /**

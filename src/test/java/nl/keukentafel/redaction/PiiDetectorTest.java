@@ -169,6 +169,118 @@ class PiiDetectorTest {
     }
 
     @Test
+    void houseNumberAdditionsFloorsAndMoreStreetWords() {
+        assertThat(found("Ze woont op Lindengracht 27 2-hoog, de bel doet het niet.", PiiType.ADDRESS))
+                .containsExactly("Lindengracht 27 2-hoog");
+        assertThat(found("Post naar Berkelsevliet 44 C of Molensluis 3-II.", PiiType.ADDRESS))
+                .containsExactly("Berkelsevliet 44 C", "Molensluis 3-II");
+        // A country is no street, a law of a year is no address, and a count is no house number.
+        assertThat(found("In Nederland 2.700 gezinnen, volgens de Wet huurbescherming 2019.", PiiType.ADDRESS))
+                .isEmpty();
+        assertThat(found("De Kerkstraat 3 jaar lang opgeknapt.", PiiType.ADDRESS))
+                .isEmpty();
+    }
+
+    @Test
+    void streetsWithoutAStreetWordByTheirContext() {
+        assertThat(found("Nieuw adres: Zonnewende 31, 3207 KL Spijkenisse.", PiiType.ADDRESS))
+                .containsExactly("Zonnewende 31", "3207 KL");
+        assertThat(found("Brief aan dhr. Ruiz, Kortmolen 8 B, 3044 HT.", PiiType.ADDRESS))
+                .containsExactly("Kortmolen 8 B", "3044 HT");
+        assertThat(found("Hij woont sinds kort op Brandaris 211 met zijn zoon.", PiiType.ADDRESS))
+                .containsExactly("Brandaris 211");
+        assertThat(found("Ze verhuist van Weverskroon 14 naar een flat.", PiiType.ADDRESS))
+                .containsExactly("Weverskroon 14");
+        assertThat(found("We zijn langs geweest op Zwetterhoek 5, niemand thuis.", PiiType.ADDRESS))
+                .containsExactly("Zwetterhoek 5");
+        // Not a street: a town, a month, a post-office box, a year, a count.
+        assertThat(found("Hij verhuist naar Vlaardingen 2 jaar geleden, post naar Postbus 1234.", PiiType.ADDRESS))
+                .isEmpty();
+        assertThat(found("Ze woont op Maart 2025 nog daar; adres: Dordrecht 12 weken.", PiiType.ADDRESS))
+                .isEmpty();
+    }
+
+    @Test
+    void datesOfBirthInEveryFormAndCue() {
+        assertThat(found(
+                        "gb. 12/3/88, d.o.b. 1979-11-02, geb. 4.10.1990 en geboren 7-aug-1961.", PiiType.DATE_OF_BIRTH))
+                .containsExactly("12/3/88", "1979-11-02", "4.10.1990", "7-aug-1961");
+        assertThat(found("Geboortedatum, zoals op het formulier staat? Ik denk 03-04-1975.", PiiType.DATE_OF_BIRTH))
+                .containsExactly("03-04-1975");
+        assertThat(found(
+                        "Geboortedata: zoon 02/06/2011, dochter: 17/09/2013 en moeder 5-5-1980.",
+                        PiiType.DATE_OF_BIRTH))
+                .containsExactly("02/06/2011", "17/09/2013", "5-5-1980");
+        assertThat(found("ik ben van 9-9-1999 en mijn buurman is van 1 mei 1950.", PiiType.DATE_OF_BIRTH))
+                .containsExactly("9-9-1999", "1 mei 1950");
+        assertThat(found("Gerrit Bos (BSN volgt, 22-02-1947) belde.", PiiType.DATE_OF_BIRTH))
+                .containsExactly("22-02-1947");
+        // Recent dates after "is van", another date after the first one, an appointment: no birth dates.
+        assertThat(found(
+                        "De beschikking is van 3-3-2025; geb. 1-2-1990, verhuisd op 12-12-2024.",
+                        PiiType.DATE_OF_BIRTH))
+                .containsExactly("1-2-1990");
+        assertThat(found("Cliënt gebeld op 14-03-2025 over de afspraak.", PiiType.DATE_OF_BIRTH))
+                .isEmpty();
+    }
+
+    @Test
+    void caseNumbersAfterEveryCueInEveryStyle() {
+        assertThat(found(
+                        "Huurdernummer: 401122337, debiteurnummer Q-0012345, polisnummer AB 12 34 567.",
+                        PiiType.CASE_NUMBER))
+                .containsExactly("401122337", "Q-0012345", "AB 12 34 567");
+        assertThat(found(
+                        "Betalingskenmerk 5000 1111 2222 3333, beschikkingsnummer 9911 2233 4455 6677.",
+                        PiiType.CASE_NUMBER))
+                .containsExactly("5000 1111 2222 3333", "9911 2233 4455 6677");
+        assertThat(found(
+                        "Uw klantnummer bij ons blijft KL-7781; aanmeldnummer Schuldhulp SH-2025-0043.",
+                        PiiType.CASE_NUMBER))
+                .containsExactly("KL-7781", "SH-2025-0043");
+        assertThat(found("Dossier Visser / MV-2025-0071; zaaknummers Z-301 en Z-302.", PiiType.CASE_NUMBER))
+                .containsExactly("MV-2025-0071", "Z-301", "Z-302");
+        assertThat(found("Rolnummer C/09/25/4411 K; dossiernummer incasso 2025-44120-TT.", PiiType.CASE_NUMBER))
+                .containsExactly("C/09/25/4411 K", "2025-44120-TT");
+        assertThat(found("Geregistreerd onder nummer QX-2025-0912, o.v.v. BR-55120.", PiiType.CASE_NUMBER))
+                .containsExactly("QX-2025-0912", "BR-55120");
+        // A phone number, a count, an amount, a date and a plate after a cue are none.
+        assertThat(found(
+                        "Mijn nummer is 06 12 34 56 78, nummer 17, de aanmelding is 12.000 euro,"
+                                + " ingangsdatum beschikking: 01-02-2025, kenteken cliënt: 12-ABC-3.",
+                        PiiType.CASE_NUMBER))
+                .isEmpty();
+    }
+
+    @Test
+    void licencePlatesWithoutDashesNearAVehicle() {
+        assertThat(found("Kenteken 8KFH72, de scooter ZTX45P en de bus (GB-321-F).", PiiType.LICENCE_PLATE))
+                .containsExactly("8KFH72", "ZTX45P", "GB-321-F");
+        assertThat(found("De APK van de tk12ld is verlopen; kenteken KX 45 RT.", PiiType.LICENCE_PLATE))
+                .containsExactly("tk12ld", "KX 45 RT");
+        // Without a vehicle nearby, or with a postcode's shape, a code is no plate.
+        assertThat(found("Formulier AB12CD ingevuld, code 8KFH72.", PiiType.LICENCE_PLATE))
+                .isEmpty();
+        assertThat(found("Zijn auto staat bij 3025AH.", PiiType.LICENCE_PLATE)).isEmpty();
+    }
+
+    @Test
+    void phoneNumbersFromAbroadInRangesNotYetKnown() {
+        assertThat(found("Zijn broer in Engeland: +44 7700 900123.", PiiType.PHONE))
+                .containsExactly("+44 7700 900123");
+        assertThat(found("Het BSN op het formulier (781137434) klopt niet.", PiiType.PHONE))
+                .isEmpty();
+    }
+
+    @Test
+    void acronymsAndTitlesAfterACueAreNoNames() {
+        assertThat(found("Aanvraag Wsnp en hulp met DigiD voor mevrouw.", PiiType.PERSON))
+                .isEmpty();
+        assertThat(found("Haar bewindvoerder Mr. Smulders reageert niet.", PiiType.PERSON))
+                .containsExactly("Smulders");
+    }
+
+    @Test
     void overlappingFindingsKeepTheStrongerKind() {
         assertThat(everything("Mail anna.jansen@voorbeeld.nl.")).containsExactly("EMAIL:anna.jansen@voorbeeld.nl");
     }

@@ -25,23 +25,23 @@ class RedactionEvaluationTest {
     private static final Logger log = LoggerFactory.getLogger(RedactionEvaluationTest.class);
 
     /** Floors for the first set (recall, precision), per type and overall (development set). */
-    private static final Map<String, double[]> FLOORS_SET_1 = floors(0.98, 0.98, 0.99, 0.99, 0.97, 0.98);
+    private static final Map<String, double[]> FLOORS_SET_1 = floors(0.98, 0.98, 0.99, 0.99, 0.97, 0.99);
 
     /** Floors for the second set (development set). */
-    private static final Map<String, double[]> FLOORS_SET_2 = floors(0.99, 0.96, 0.98, 0.99, 0.93, 0.96);
+    private static final Map<String, double[]> FLOORS_SET_2 = floors(0.99, 0.97, 0.98, 0.99, 0.94, 0.97);
 
     /** Floors for the third set (development set after its first contact). */
     private static final Map<String, double[]> FLOORS_SET_3 = Map.ofEntries(
             Map.entry("EMAIL", new double[] {0.95, 0.99}),
             Map.entry("IBAN", new double[] {0.99, 0.99}),
             Map.entry("BSN", new double[] {0.99, 0.99}),
-            Map.entry("DATE_OF_BIRTH", new double[] {0.96, 0.99}),
-            Map.entry("CASE_NUMBER", new double[] {0.96, 0.99}),
+            Map.entry("DATE_OF_BIRTH", new double[] {0.99, 0.99}),
+            Map.entry("CASE_NUMBER", new double[] {0.99, 0.99}),
             Map.entry("LICENCE_PLATE", new double[] {0.99, 0.99}),
-            Map.entry("PHONE", new double[] {0.96, 0.99}),
+            Map.entry("PHONE", new double[] {0.99, 0.99}),
             Map.entry("ADDRESS", new double[] {0.99, 0.99}),
-            Map.entry("PERSON", new double[] {0.94, 0.95}),
-            Map.entry("OVERALL", new double[] {0.96, 0.98}));
+            Map.entry("PERSON", new double[] {0.96, 0.95}),
+            Map.entry("OVERALL", new double[] {0.98, 0.98}));
 
     /**
      * Floors for the fourth set: written blind before the recall work and measured once then
@@ -51,13 +51,29 @@ class RedactionEvaluationTest {
             Map.entry("EMAIL", new double[] {0.99, 0.99}),
             Map.entry("IBAN", new double[] {0.99, 0.99}),
             Map.entry("BSN", new double[] {0.99, 0.99}),
-            Map.entry("DATE_OF_BIRTH", new double[] {0.95, 0.99}),
-            Map.entry("CASE_NUMBER", new double[] {0.95, 0.95}),
-            Map.entry("LICENCE_PLATE", new double[] {0.95, 0.99}),
+            Map.entry("DATE_OF_BIRTH", new double[] {0.99, 0.99}),
+            Map.entry("CASE_NUMBER", new double[] {0.99, 0.99}),
+            Map.entry("LICENCE_PLATE", new double[] {0.99, 0.99}),
             Map.entry("PHONE", new double[] {0.99, 0.96}),
-            Map.entry("ADDRESS", new double[] {0.96, 0.98}),
+            Map.entry("ADDRESS", new double[] {0.98, 0.99}),
             Map.entry("PERSON", new double[] {0.97, 0.96}),
-            Map.entry("OVERALL", new double[] {0.97, 0.97}));
+            Map.entry("OVERALL", new double[] {0.98, 0.97}));
+
+    /**
+     * Floors for the fifth set: written blind and measured once on first contact (docs/redaction.md);
+     * its misses were read for the second recall work, so it is a development set now.
+     */
+    private static final Map<String, double[]> FLOORS_SET_5 = Map.ofEntries(
+            Map.entry("EMAIL", new double[] {0.99, 0.99}),
+            Map.entry("IBAN", new double[] {0.99, 0.99}),
+            Map.entry("BSN", new double[] {0.99, 0.99}),
+            Map.entry("DATE_OF_BIRTH", new double[] {0.99, 0.99}),
+            Map.entry("CASE_NUMBER", new double[] {0.99, 0.99}),
+            Map.entry("LICENCE_PLATE", new double[] {0.99, 0.99}),
+            Map.entry("PHONE", new double[] {0.99, 0.99}),
+            Map.entry("ADDRESS", new double[] {0.99, 0.99}),
+            Map.entry("PERSON", new double[] {0.93, 0.92}),
+            Map.entry("OVERALL", new double[] {0.96, 0.96}));
 
     @TempDir
     Path work;
@@ -88,6 +104,13 @@ class RedactionEvaluationTest {
         Evaluation evaluation = measure(Path.of("src/test/resources/redaction/eval4/eval.jsonl"));
 
         assertAbove(evaluation, FLOORS_SET_4);
+    }
+
+    @Test
+    void theFifthLabelledSetStaysAboveItsFloors() throws IOException {
+        Evaluation evaluation = measure(Path.of("src/test/resources/redaction/eval5/eval.jsonl"));
+
+        assertAbove(evaluation, FLOORS_SET_5);
     }
 
     private Evaluation measure(Path gold) throws IOException {
