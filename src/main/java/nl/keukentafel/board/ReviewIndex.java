@@ -148,7 +148,7 @@ class ReviewIndex {
      */
     @EventListener(ApplicationReadyEvent.class)
     void catchUp() {
-        Thread.ofVirtual().name("review-index-catch-up").start(this::rebuildStale);
+        Thread.ofPlatform().daemon().name("review-index-catch-up").start(this::rebuildStale);
     }
 
     /** The catch-up itself, also for tests: how many conversations it built again. */

@@ -62,7 +62,7 @@ class FacetIndex {
     /** Loads the facts at start, so the first person in the review area does not wait for it. */
     @EventListener(ApplicationReadyEvent.class)
     void warmUp() {
-        Thread.ofVirtual().name("review-facets-warm-up").start(this::current);
+        Thread.ofPlatform().daemon().name("review-facets-warm-up").start(this::current);
     }
 
     /**

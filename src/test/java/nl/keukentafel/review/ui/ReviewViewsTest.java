@@ -22,6 +22,7 @@ import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import java.time.Instant;
@@ -226,6 +227,26 @@ class ReviewViewsTest extends KaribuTest {
         navigate(here());
         assertThat(rows()).as("another facilitator's conversation").isEmpty();
         assertThatThrownBy(() -> navigate("insights")).isInstanceOf(MockAccessDeniedException.class);
+    }
+
+    @Test
+    void theMenuOffersTheReviewAreaPerRole() {
+        login(fixture.account("admin", StaffRole.ADMIN), StaffRole.ADMIN);
+        navigate("");
+        assertThat(_find(SideNavItem.class).stream().map(SideNavItem::getPath))
+                .contains("review", "review/overview", "insights");
+        navigate(here());
+        assertThat(rows()).hasSize(3);
+        assertThat(_find(Button.class, spec -> spec.withId("review-tag"))).hasSize(1);
+    }
+
+    @Test
+    void aFacilitatorsMenuHasTheReviewButNoInsights() {
+        login(facilitator, StaffRole.FACILITATOR);
+        navigate("");
+        assertThat(_find(SideNavItem.class).stream().map(SideNavItem::getPath))
+                .contains("review", "review/overview")
+                .doesNotContain("insights");
     }
 
     @Test

@@ -62,6 +62,21 @@ final class ReviewApp {
     }
 
     /**
+     * Waits until the app's start-up work is done: the ReviewIndex catch-up (which rebuilds every
+     * closed conversation after a detector change, e.g. from an older benchmark database) and the
+     * first load of the in-memory facet counts. Measuring meanwhile would measure the catch-up.
+     */
+    static void awaitStartUpWork(Duration timeout) throws InterruptedException {
+        long start = System.nanoTime();
+        for (Thread thread : Thread.getAllStackTraces().keySet()) {
+            if (thread.getName().equals("review-index-catch-up") || thread.getName().equals("review-facets-warm-up")) {
+                thread.join(timeout);
+            }
+        }
+        log.info("Start-up work done after {} ms", (System.nanoTime() - start) / 1_000_000);
+    }
+
+    /**
      * Waits until the app's ReviewIndex (its catch-up at start, ApplicationReadyEvent) has built the
      * released notes of {@code conversations} closed conversations.
      */

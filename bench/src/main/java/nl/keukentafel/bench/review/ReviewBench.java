@@ -128,6 +128,7 @@ public final class ReviewBench {
             try {
                 SqlRecorder recorder = new SqlRecorder();
                 try (ConfigurableApplicationContext app = ReviewApp.start(db, recorder)) {
+                    ReviewApp.awaitStartUpWork(Duration.ofMinutes(15));
                     new ReviewMeasurement(app, db, recorder, warmup, repeats, results,
                                     Files.exists(generation) ? JSON.readTree(generation.toFile()) : null)
                             .run();

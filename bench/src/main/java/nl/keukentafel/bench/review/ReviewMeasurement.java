@@ -20,7 +20,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
+import nl.keukentafel.board.NoteId;
 import nl.keukentafel.board.TableRole;
+import nl.keukentafel.review.Effect;
 import nl.keukentafel.review.Facet;
 import nl.keukentafel.review.Overview;
 import nl.keukentafel.review.OverviewService;
@@ -149,6 +151,24 @@ final class ReviewMeasurement {
             ReviewBench.JSON.writeValue(Path.of(dump).toFile(), facets);
         }
 
+        // After a change, each node loads the facts it counts again (FacetIndex): the first counts
+        // after a tag change reload the tags, after a change of released notes the notes and tags.
+        List<Double> afterTagChange = new ArrayList<>();
+        List<Double> afterNotesChange = new ArrayList<>();
+        NoteId tagged = SystemTask.call("bench", () -> review.search(ReviewSelection.ALL, 0, 1, DUTCH).getFirst().id());
+        for (int i = 0; i < 5; i++) {
+            Effect effect = i % 2 == 0 ? Effect.WORKS_WELL : Effect.POLICY_IDEA;
+            SystemTask.call("bench", () -> review.tag(List.of(tagged), List.of(), effect));
+            afterTagChange.add(load(ReviewSelection.ALL).total());
+            try (Connection c = db.connect();
+                    PreparedStatement touch =
+                            c.prepareStatement("update released_note set category = category where note_id = ?")) {
+                touch.setLong(1, tagged.value());
+                touch.executeUpdate();
+            }
+            afterNotesChange.add(load(ReviewSelection.ALL).total());
+        }
+
         // Which SQL each selection runs, and how long each statement took (one extra, recorded load).
         Map<String, List<SqlRecorder.Statement>> statements = new LinkedHashMap<>();
         for (Named s : selections) {
@@ -175,7 +195,7 @@ final class ReviewMeasurement {
                 "warmupRounds", warmup,
                 "measuredRounds", repeats,
                 "pageSize", PAGE,
-                "measured", "wall time of ReviewService.search(selection, 0, 50, nl) + count(selection) + facets(selection),"
+                "measured", "wall time of ReviewService.search(selection, 0, 50, nl) + counts(selection) (the number of notes and every facet),"
                         + " called one after the other in-process under SystemTask (all roles: every conversation in scope)",
                 "overview", "wall time of OverviewService.overview(selection) + SvgCharts for its four charts",
                 "percentiles", "nearest rank",
@@ -240,6 +260,10 @@ final class ReviewMeasurement {
         overviewSummary.put("meetsTarget", percentile(allOverview, 100) <= TARGET_OVERVIEW_MS);
         overviewSummary.put("selections", perOverview);
         report.put("overview", overviewSummary);
+        report.put("reload", Map.of(
+                "afterTagChange", afterTagChange.stream().map(ReviewMeasurement::round).toList(),
+                "afterReleasedNotesChange", afterNotesChange.stream().map(ReviewMeasurement::round).toList(),
+                "what", "search + counts of 'no filter' right after a change, which makes FacetIndex load again"));
 
         // EXPLAIN (ANALYZE, BUFFERS) of the main queries of the three slowest selections.
         List<Named> slowest = selections.stream()

@@ -40,6 +40,16 @@ final class ReviewReport {
                     .append(row.get("max")).append(" | ").append(row.get("searchP50")).append(" | ")
                     .append(row.get("countP50")).append(" | ").append(row.get("facetsP50")).append(" |\n");
         }
+        @SuppressWarnings("unchecked")
+        Map<String, Object> reload = (Map<String, Object>) report.get("reload");
+        if (reload != null) {
+            md.append("\n## After a change\n\nSearch + counts of *no filter* right after a change, when each node loads the facts it")
+                    .append(" counts again (ms, 5 times): after a tag change ")
+                    .append(reload.get("afterTagChange"))
+                    .append("; after a change of released notes ")
+                    .append(reload.get("afterReleasedNotesChange"))
+                    .append(".\n");
+        }
         md.append("\n## Overzicht\n\n");
         md.append("| selection | p50 | p95 | max | figures p50 | charts p50 |\n|---|---:|---:|---:|---:|---:|\n");
         for (Map<String, Object> row : (List<Map<String, Object>>) overview.get("selections")) {
