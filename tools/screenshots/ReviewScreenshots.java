@@ -69,6 +69,8 @@ public class ReviewScreenshots {
     }
 
     private static void shoot(WebDriver browser, Path file) throws Exception {
+        // The development-mode tools are not part of the product.
+        ((JavascriptExecutor) browser).executeScript("document.querySelectorAll('vaadin-dev-tools').forEach(e => e.remove())");
         Files.write(file, ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
         System.out.println("wrote " + file);
     }

@@ -99,7 +99,19 @@ public class OverviewService {
                 .query((rs, row) -> new Overview.Bottleneck(
                         rs.getString("regulation"), rs.getString("municipality"), rs.getInt("n")))
                 .list();
-        return new Overview(perMonth, perRole, perCategory, bottlenecks);
+        return new Overview(withEmptyMonths(perMonth), perRole, perCategory, bottlenecks);
+    }
+
+    /** Every month from the first to the last, so a time axis shows the months without conversations. */
+    static Map<YearMonth, Integer> withEmptyMonths(Map<YearMonth, Integer> perMonth) {
+        if (perMonth.isEmpty()) {
+            return perMonth;
+        }
+        TreeMap<YearMonth, Integer> all = new TreeMap<>(perMonth);
+        for (YearMonth m = all.firstKey(); m.isBefore(all.lastKey()); m = m.plusMonths(1)) {
+            all.putIfAbsent(m, 0);
+        }
+        return all;
     }
 
     /** Only what describes conversations: their facets and the period. */

@@ -416,7 +416,15 @@ class ReviewServiceTest {
         Overview overview = asTeam(() -> overviews.overview(here()));
 
         assertThat(overview.conversationsPerMonth())
-                .containsExactlyEntriesOf(Map.of(YearMonth.of(2025, 3), 1, YearMonth.of(2026, 6), 1));
+                .as("every month from the first to the last, empty ones too")
+                .hasSize(16)
+                .containsEntry(YearMonth.of(2025, 3), 1)
+                .containsEntry(YearMonth.of(2025, 4), 0)
+                .containsEntry(YearMonth.of(2026, 6), 1);
+        assertThat(overview.conversationsPerMonth().values().stream()
+                        .mapToInt(Integer::intValue)
+                        .sum())
+                .isEqualTo(2);
         assertThat(overview.participantsPerRole())
                 .containsExactlyInAnyOrderEntriesOf(
                         Map.of(TableRole.RESIDENT, 2, TableRole.PROFESSIONAL, 1, TableRole.POLICY_MAKER, 1));

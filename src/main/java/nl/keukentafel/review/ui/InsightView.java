@@ -5,7 +5,6 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
@@ -109,8 +108,7 @@ class InsightView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         list.setId("insight-quotes");
         list.addClassName("insight-quotes");
         for (ReleasedNote note : notes) {
-            Div quote = new Div(new MarkedText(note.text()));
-            quote.getElement().setAttribute("role", "blockquote");
+            MarkedText.Quote quote = new MarkedText.Quote(new MarkedText(note.text()));
             quote.addClassName("quote");
             Span meta = new Span(getTranslation(
                     "insight.quote.meta",

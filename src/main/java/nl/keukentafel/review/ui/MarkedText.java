@@ -24,4 +24,12 @@ class MarkedText extends Span {
             setText(text);
         }
     }
+
+    /** The HTML {@code blockquote} element, for a note quoted as evidence. */
+    @Tag("blockquote")
+    static final class Quote extends HtmlContainer {
+        Quote(MarkedText text) {
+            add(text);
+        }
+    }
 }

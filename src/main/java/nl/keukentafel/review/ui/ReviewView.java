@@ -95,7 +95,7 @@ class ReviewView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         this.labels = new FacetLabels(this, reference);
         this.tags = authentication.hasAnyRole(Roles.TEAM_MEMBER, Roles.ADMIN);
         addClassName("review-view");
-        setSizeFull();
+        setWidthFull();
 
         search.setLabel(getTranslation("review.search"));
         search.setHelperText(getTranslation("review.search.help"));
@@ -166,8 +166,10 @@ class ReviewView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         if (tags) {
             add(toolbar());
         }
+        // The page scrolls; the grid keeps most of a screen for the notes whatever the filters take.
+        grid.setHeight("75vh");
+        grid.setMinHeight("24rem");
         add(grid);
-        setFlexGrow(1, grid);
     }
 
     private void configureGrid() {
