@@ -26,7 +26,7 @@ public class ReviewScreenshots {
         Path out = Path.of(args[1]);
         ChromeOptions options = new ChromeOptions();
         options.setBinary("/usr/bin/chromium");
-        options.addArguments("--headless", "--no-sandbox", "--window-size=1440,1000", "--lang=nl-NL");
+        options.addArguments("--headless", "--no-sandbox", "--window-size=1440,1400", "--lang=nl-NL");
         WebDriver browser = new ChromeDriver(
                 new ChromeDriverService.Builder().usingDriverExecutable(Path.of("/usr/bin/chromedriver").toFile()).build(),
                 options);
@@ -40,7 +40,7 @@ public class ReviewScreenshots {
             password.sendKeys(Keys.ENTER);
             wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("vaadin-app-layout")));
 
-            browser.get(base + "/review?q=kostendelersnorm");
+            browser.get(base + "/review?q=huur");
             wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#review-grid mark")));
             idle(browser);
             shoot(browser, out.resolve("review.png"));
@@ -70,7 +70,9 @@ public class ReviewScreenshots {
 
     private static void shoot(WebDriver browser, Path file) throws Exception {
         // The development-mode tools are not part of the product.
-        ((JavascriptExecutor) browser).executeScript("document.querySelectorAll('vaadin-dev-tools').forEach(e => e.remove())");
+        ((JavascriptExecutor) browser).executeScript("document.querySelectorAll('body > *').forEach(e => {"
+                + " const tag = e.tagName.toLowerCase();"
+                + " if (tag.startsWith('vaadin-dev') || tag.startsWith('copilot')) { e.remove(); } })");
         Files.write(file, ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
         System.out.println("wrote " + file);
     }
