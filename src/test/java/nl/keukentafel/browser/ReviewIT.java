@@ -7,9 +7,15 @@ import java.util.List;
 import nl.keukentafel.board.ConsentTier;
 import nl.keukentafel.board.Joined;
 import nl.keukentafel.board.NoteAudience;
+import nl.keukentafel.board.NoteId;
 import nl.keukentafel.board.TableRole;
 import nl.keukentafel.conversation.Conversation;
 import nl.keukentafel.reference.ReferenceItem;
+import nl.keukentafel.review.InsightDraft;
+import nl.keukentafel.review.InsightService;
+import nl.keukentafel.review.InsightStatus;
+import nl.keukentafel.security.StaffRole;
+import nl.keukentafel.support.AsStaff;
 import nl.keukentafel.support.BoardFixture;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -37,8 +43,13 @@ class ReviewIT {
     @Autowired
     BoardFixture fixture;
 
+    @Autowired
+    InsightService insights;
+
     private Browsers browsers;
     private ReferenceItem place;
+    private Conversation conversation;
+    private NoteId released;
 
     @BeforeEach
     void aClosedConversationInSchiedam() {
@@ -50,7 +61,7 @@ class ReviewIT {
         Joined resident = fixture.join(live, "Fatima Browser", false, TableRole.RESIDENT);
         Joined neighbour = fixture.join(live, "Kees Browser", true, TableRole.RESIDENT);
         Joined professional = fixture.join(live, "Pieter Browser", false, TableRole.PROFESSIONAL);
-        fixture.note(
+        released = fixture.note(
                 resident,
                 "experience",
                 "Door de kostendelersnorm kreeg ik minder en kwam de huurachterstand. Fatima belt 06-12345678.",
@@ -69,7 +80,7 @@ class ReviewIT {
                 ConsentTier.REPORT,
                 NoteAudience.EVERYONE);
         fixture.note(resident, "experience", "Alleen voor deze tafel: de kostendelersnorm en mijn zus.");
-        fixture.close(facilitator, live);
+        conversation = fixture.close(facilitator, live);
     }
 
     @AfterEach
@@ -230,6 +241,24 @@ class ReviewIT {
 
             browsers.go(browser, "/insights");
             Browsers.waitForVisible(browser, By.id("insights-grid"));
+            AccessibilityIT.assertNoViolations(browser);
+
+            browsers.go(browser, "/insights/new?notes=" + released.value());
+            Browsers.waitForVisible(browser, By.cssSelector(".evidence-item"));
+            AccessibilityIT.assertNoViolations(browser);
+
+            long insight = AsStaff.call(
+                    fixture.teamMember(),
+                    StaffRole.TEAM_MEMBER,
+                    () -> insights.create(new InsightDraft(
+                            "Toegankelijk inzicht " + language,
+                            "Een korte tekst.",
+                            conversation.themeId(),
+                            conversation.werkteamId(),
+                            InsightStatus.CONCEPT,
+                            List.of(released))));
+            browsers.go(browser, "/insights/" + insight);
+            Browsers.waitForVisible(browser, By.id("insight-quotes"));
             AccessibilityIT.assertNoViolations(browser);
         }
     }
