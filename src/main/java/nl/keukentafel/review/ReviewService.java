@@ -58,7 +58,6 @@ public class ReviewService {
 
     /** How many notes the selection holds. */
     @PreAuthorize(Roles.IS_STAFF)
-    @Transactional(readOnly = true)
     public int count(ReviewSelection selection) {
         return counts(selection).total();
     }
@@ -68,7 +67,8 @@ public class ReviewService {
      * filter is left out of its counts, so its other values stay in view.
      */
     @PreAuthorize(Roles.IS_STAFF)
-    @Transactional(readOnly = true)
+    // No transaction of its own: FacetIndex reads in its own repeatable-read transaction, and one
+    // request must never hold two pooled connections at once.
     public ReviewCounts counts(ReviewSelection selection) {
         ReviewScope scope = ReviewScope.current();
         return facets.count(selection, repository.facilitatorId(scope), repository.matching(selection, scope));
