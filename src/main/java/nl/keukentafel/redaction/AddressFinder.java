@@ -21,33 +21,36 @@ final class AddressFinder {
             + "|buorren|reed|stege|wâl|singel|wende|gang|ven|stad|ring|diep|vliet|sluis|beemd|laar|hoeve|stede|erve"
             + "|zijl|gouw|oever|terras|land|bos";
     private static final String PREFIX =
-            "(?:(?:[\\p{Lu}][\\p{L}'’.-]*|van|de|der|den|het|'t|aan|op|in|ter|ten|la|le)\\s+){0,3}";
+            "(?:(?:[\\p{Lu}][\\p{L}'’.-]*|van|de|der|den|het|'t|aan|op|in|ter|ten|la|le)[ \\t]+){0,3}";
     /**
      * A house number with its addition (14b, 120-C, 50 D, 12-II, 3 bis, 118 hs, 301-02) and a floor
      * (2-hoog, 3hg, 1e etage); not a count or an amount ("3 jaar", "12 euro").
      */
     private static final String NUMBER = "\\d{1,5}(?:[ -]?[a-zA-Z](?![\\p{L}])|-\\d{1,3}(?![\\p{N}])"
-            + "|[\\s-](?:bis|hs|huis|I{1,3}|IV|V|zwart|zw|rood|rd|bg|boven|bov)(?![\\p{L}]))?"
+            + "|[\\s-]?bis|[\\s-](?:hs|huis|I{1,3}|IV|V|zwart|zw|rood|rd|bg|boven|bov)(?![\\p{L}]))?"
             + "(?:\\s+(?:\\d{1,2}(?:e|ste|de)?[ -]?(?:hoog|hg)|\\d{1,2}(?:e|ste|de)\\s+(?:etage|verdieping))(?![\\p{L}]))?"
             + "(?!\\s*(?:jaar|jaren|keer|maanden|maand|weken|week|dagen|dag|uur|minuten|euro|eur|procent|%|kinderen"
             + "|personen|mensen|km|kilo|kg|cm|m2|x)(?![\\p{L}]))";
     /** A compound street name, capitalised or not: Kerkstraat 14b, burgemeester knappertlaan 120-C. */
     private static final Pattern STREET = Pattern.compile("(?<![\\p{L}])(" + PREFIX + "[\\p{L}'’-]{3,}(?:"
-            + STREET_WORDS + "))\\s+(" + NUMBER + ")(?![\\p{N}]|[,.]\\d)");
+            + STREET_WORDS + "))\\s+(" + NUMBER + ")(?![\\p{N}]|[,.]\\d|-\\d)");
     /**
      * A street word alone, capitalised, after a capitalised word or on its own in the middle of a
      * sentence, or followed by "van …": Lange Haven 12, Singel 102-B, Laan van Bol'es 23.
      */
     private static final Pattern SHORT_STREET = Pattern.compile("(?<![\\p{L}])("
-            + "(?:[\\p{Lu}][\\p{L}'’.-]+\\s+)?(?=\\p{Lu})(?i:" + STREET_WORDS + ")"
-            + "(?:\\s+(?:van|der|de|den|het)(?:\\s+(?:de|der|den|het))?\\s+[\\p{Lu}][\\p{L}'’.-]*)?"
+            + "(?:[\\p{Lu}][\\p{L}'’.-]+[ \\t]+)?(?=\\p{Lu})(?i:" + STREET_WORDS + ")"
+            + "(?:\\s+(?:van|der|de|den|het)(?:\\s+(?:de|der|den|het))?(?:\\s+[\\p{Lu}][\\p{L}'’.-]*){1,2})?"
             + ")\\s+(" + NUMBER + ")(?![\\p{N}]|[,.]\\d)");
 
     private static final String POSTCODE_FORM =
             "(?<![\\p{L}\\p{N}])[1-9]\\d{3}(?:\\s?(?!SA|SD|SS)[A-Z]{2}|[a-z]{2})(?![\\p{L}\\p{N}])";
+    /** A file size, not a postcode: "1500 KB" without a town after it. */
+    private static final Pattern FILE_SIZE = Pattern.compile("\\d{4}\\s?[KMGT]B(?!\\s+\\p{Lu})");
+
     private static final Pattern POSTCODE = Pattern.compile(POSTCODE_FORM);
     /** A street name without a street word: one to three capitalised words ("Slinge", "Groene Hilledijk"). */
-    private static final String NAME = "((?:\\p{Lu}[\\p{L}'’.-]*\\s+){0,2}\\p{Lu}[\\p{L}'’-]+)";
+    private static final String NAME = "((?:\\p{Lu}[\\p{L}'’.-]*[ \\t]+){0,2}\\p{Lu}[\\p{L}'’-]+)";
     /** Any street with a house number right before a postcode: "Boergoensevliet 50 D, 3082 TS". */
     private static final Pattern BEFORE_POSTCODE =
             Pattern.compile("(?<![\\p{L}])" + NAME + "\\s+(" + NUMBER + "),?\\s+(?=" + POSTCODE_FORM + ")");
@@ -64,7 +67,7 @@ final class AddressFinder {
             + ")\\s+" + NAME + "\\s+(" + NUMBER + ")(?![\\p{N}]|[,.]\\d)");
     /** "Op" and a word no dictionary knows with a house number: "heeft op Ruigeplaatbos 8 gewoond". */
     private static final Pattern AFTER_OP = Pattern.compile(
-            "(?<![\\p{L}])(?i:op)\\s+(\\p{Lu}[\\p{L}'’-]+)\\s+(" + NUMBER
+            "(?<![\\p{L}])(?i:op|aan de|aan het)\\s+(\\p{Lu}[\\p{L}'’-]+)\\s+(" + NUMBER
                     + ")(?=\\s*(?:[,.;:?!)]|$)|\\s+(?:en|met|gewoond|woont|woonde|wonen|in|te|bij|\\p{Lu})(?![\\p{L}]))");
     /** Not a street: a month, a day, a post-office box, a page or a room. */
     private static final Pattern NOT_A_STREET = Pattern.compile("(?i)(?:januari|februari|maart|april|mei|juni|juli"
@@ -81,6 +84,20 @@ final class AddressFinder {
             "^(?:op|in|aan|de|het|naar|bij|via|langs|over"
                     + "|Op|In|Aan|Naar|Bij|Via|Langs|Over|Ik|Wij|We|Hij|Zij|Ze|Mijn|Onze|Hun|Zijn|Haar|Het|Woont|Woon|Wonen)\\s+");
 
+    /** A lower-case word before a capitalised street is a preposition of the sentence: "van Heemraadssingel 8". */
+    private static final Pattern LOWER_BEFORE_CAPITAL =
+            Pattern.compile("^(?:van|de|der|den|het|'t|aan|op|in|ter|ten)[ \\t]+(?=\\p{Lu})");
+    /** Words that do start a street name although they are ordinary words: titles, compass points, sizes. */
+    private static final Pattern STREET_TITLE = Pattern.compile("(?i)(?:oost|west|noord|zuid|hoog|laag|klein|groot"
+            + "|nieuw|oud|lang|kort|sint|st\\.?|prins|prinses|koning|koningin|keizer|keizerin|burgemeester|burg\\.?"
+            + "|dokter|dr\\.?|pastoor|generaal|admiraal|professor|prof\\.?|graaf|gravin|hertog|kapitein|meester|mr\\.?"
+            + "|dominee|ds\\.?|pater|broeder|zuster|president|kardinaal|bisschop|baron|jonkheer|ridder|opper|neder"
+            + "|binnen|buiten|achter|voor|boven|beneden|over|heilig|vrouwe)");
+
+    private static final Pattern NAMED_BEFORE = Pattern.compile("(?i)(?:\\bis|:)\\s*$");
+    private static final Pattern SENTENCE_PREPOSITION = Pattern.compile("van|naar|op|aan|bij|via|langs");
+    private static final Pattern ENDS_IN_STREET_WORD = Pattern.compile("(?i).*(?:" + STREET_WORDS + ")");
+
     private final NameLists names;
 
     AddressFinder(NameLists names) {
@@ -95,6 +112,9 @@ final class AddressFinder {
         namedStreets(AFTER_OP, text, found, true);
         Matcher postcode = POSTCODE.matcher(text);
         while (postcode.find()) {
+            if (FILE_SIZE.matcher(text).region(postcode.start(), text.length()).lookingAt()) {
+                continue;
+            }
             found.add(new PiiSpan(postcode.start(), postcode.end(), PiiType.ADDRESS));
         }
     }
@@ -117,7 +137,7 @@ final class AddressFinder {
             if (notAStreet || YEAR.matcher(m.group(2)).matches() || unknownOnly && !names.isUnknownWord(last)) {
                 continue;
             }
-            add(m.start(1), street, m.end(2), found);
+            add(text, m.start(1), street, m.end(2), found);
         }
     }
 
@@ -134,12 +154,23 @@ final class AddressFinder {
             if (placeOrCountry || lawOfAYear) {
                 continue;
             }
-            add(m.start(1), street, m.end(2), found);
+            add(text, m.start(1), street, m.end(2), found);
         }
     }
 
+    /** An ordinary word, not a name, title, compass point, adjective (-e) or street of its own. */
+    private boolean isSentenceWord(String word) {
+        return names.isListedDutchWord(word)
+                && !names.isFirstName(word)
+                && !names.isAnySurname(word)
+                && !names.isTussenvoegsel(word)
+                && !word.endsWith("e")
+                && !STREET_TITLE.matcher(word).matches()
+                && !ENDS_IN_STREET_WORD.matcher(word).matches();
+    }
+
     /** Adds the street from {@code start} to {@code end}, without a sentence's first words before it. */
-    private static void add(int start, String street, int end, List<PiiSpan> found) {
+    private void add(String text, int start, String street, int end, List<PiiSpan> found) {
         int from = start;
         String rest = street;
         // "Stephanie op Jan Kruijffstraat 46-C": who lives there is no part of the street.
@@ -153,6 +184,26 @@ final class AddressFinder {
             from += leading.end();
             rest = rest.substring(leading.end());
             leading = NOT_A_PREFIX.matcher(rest);
+        }
+        Matcher lower = LOWER_BEFORE_CAPITAL.matcher(rest);
+        // After "is" or a colon the lower-case word is the street's own: "mijn adres is van Heemskerckstraat 3a".
+        boolean named = NAMED_BEFORE
+                .matcher(text.substring(Math.max(0, from - 12), from))
+                .find();
+        if (!named && lower.find()) {
+            from += lower.end();
+            rest = rest.substring(lower.end());
+        }
+        // "Woning Dordtsestraatweg 603-A", "Verhuisd van Hillevliet 90": an ordinary word (and a
+        // preposition) before a one-word street belong to the sentence.
+        String[] words = rest.split("[ \\t]+");
+        boolean preposition =
+                words.length == 3 && SENTENCE_PREPOSITION.matcher(words[1]).matches();
+        if ((words.length == 2 || preposition)
+                && Character.isUpperCase(words[0].charAt(0))
+                && Character.isUpperCase(words[words.length - 1].charAt(0))
+                && isSentenceWord(words[0])) {
+            from += rest.lastIndexOf(words[words.length - 1]);
         }
         found.add(new PiiSpan(from, end, PiiType.ADDRESS));
     }

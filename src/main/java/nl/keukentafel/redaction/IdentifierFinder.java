@@ -20,8 +20,17 @@ final class IdentifierFinder {
 
     private static final Pattern EMAIL = Pattern.compile("[\\p{L}\\p{N}._%+-]+@[\\p{L}\\p{N}.-]+\\.\\p{L}{2,}");
     private static final Pattern IBAN_START = Pattern.compile("(?i)(?<![\\p{L}\\p{N}])[a-z]{2}\\d{2}");
-    private static final Pattern BSN = Pattern.compile(
-            "(?<![\\p{N}.,€-])(\\d{4}\\.\\d{2}\\.\\d{3}|\\d{3}([ .-])\\d{3}\\2\\d{3}|\\d{9}|\\d{8})(?![\\p{N}]|[.,]\\d)");
+    /**
+     * A BSN in every spelling people use: 123456782, 123.456.782 (dots, spaces or dashes), 1234.56.782,
+     * 12.34.56.782 (dots, spaces or dashes), 123-45-6782, and eight digits after a cue. Not followed
+     * by a separator and more letters or digits: that is part of a longer reference.
+     */
+    private static final Pattern BSN = Pattern.compile("(?<![\\p{N}.,€/+-])(\\d{4}\\.\\d{2}\\.\\d{3}"
+            + "|\\d{3}([ .-])\\d{3}\\2\\d{3}|\\d{2}([ .-])\\d{2}\\3\\d{2}\\3\\d{3}|\\d{3}-\\d{2}-\\d{4}|\\d{9}|\\d{8})"
+            + "(?![\\p{N}]|[.,/-][\\p{L}\\p{N}])");
+    /** A country code or trunk prefix right before the digits: they are a phone number ("+40 772 565 223"). */
+    private static final Pattern PHONE_PREFIX = Pattern.compile("(?:\\+\\d{1,3}|\\b00\\d{1,3}|\\(0\\))[\\s.-]*$");
+
     private static final Pattern BSN_CUE = Pattern.compile("(?i)(bsn|burgerservice|sofi)");
     private static final Pattern MONEY_AFTER = Pattern.compile("(?i)^\\s*(euro|eur|cent|,-)");
 
@@ -32,9 +41,10 @@ final class IdentifierFinder {
             + "|\\d{1,2}(?:\\s+|-)(?:" + MONTHS + ")\\.?(?:\\s+|-)(?:\\d{4}|['’]\\d{2})"
             + "|\\d{4}[-/.]\\d{1,2}[-/.]\\d{1,2})(?![\\p{N}])");
     /** A birth cue, then at most three words (whose: "geboortedatum van Aziz:"), then the date. */
-    private static final Pattern BIRTH_BEFORE = Pattern.compile("(?i)(?<![\\p{L}])(?:geboren|geb\\.?|gb\\.|gb:"
-            + "|geboortedatum|geboortedag|geb\\.\\s?datum|geb\\.dat\\.?|°|\\*|born|date of birth|d\\.o\\.b\\.?|dob"
-            + "|geburtsdatum|data de nascimento)(?![\\p{L}])(\\s+[\\p{L}.]+){0,3}?[\\s:]*$");
+    private static final Pattern BIRTH_BEFORE = Pattern.compile(
+            "(?i)(?<![\\p{L}])(?:geboren|geb\\.?|gb\\.|gb:"
+                    + "|geboortedatum|geboortedag|geb\\.\\s?datum|geb\\.dat\\.?|°|\\*|born|date of birth|d\\.o\\.b\\.?|dob"
+                    + "|geburtsdatum|data de nascimento|jarig(?:\\s+op)?|verjaardag)(?![\\p{L}])(\\s+[\\p{L}.]+){0,3}?[\\s:]*$");
     /**
      * A cue that names a date of birth as a noun announces the next date, however far in the same
      * passage: "geboortedatum voor het formulier? Was het nou 12-12-1991".
@@ -52,7 +62,17 @@ final class IdentifierFinder {
     private static final Pattern FROM_DATE = Pattern.compile("(?i)(?<![\\p{L}])(?:is|zijn|was|waren)\\s+van\\s*$");
     /** Between two dates of birth in a list: "11/02/2007, dochter: 29/08/2010", "1992-07-05, partner …". */
     private static final Pattern BIRTH_LIST = Pattern.compile("(?i)^\\s*(?:[,;/&]|en|of)\\s*"
-            + "(?:(?!(?:op|per|tot|vanaf|sinds|na|voor|in|om|tussen|t/m)(?![\\p{L}]))[\\p{L}]+\\s*){0,2}[\\s:]*$");
+            + "(?:(?!(?:op|per|tot|vanaf|sinds|na|voor|in|om|tussen|t/m)(?![\\p{L}])|\\p{L}*(?:datum|dag)(?![\\p{L}]))"
+            + "[\\p{L}]+\\s*){0,2}[\\s:]*$");
+    /**
+     * A date as the last item of a list line about a person: "- Stefan Ionescu, 21-06-1986",
+     * "Gegevens werknemer: Radu Munteanu, 1-2-2002". The name is one to four words, the first
+     * capitalised; the date ends the line.
+     */
+    private static final Pattern BIRTH_LIST_LINE =
+            Pattern.compile("(?:^|\\n)(?:\\s*[-•*]\\s*|[^\\n:]{0,40}:\\s*)\\p{Lu}\\p{L}+(?:[ -]\\p{L}+){0,3},\\s*$");
+
+    private static final Pattern LINE_END = Pattern.compile("^\\s*(?:\\n|$)");
 
     private static final int CURRENT_YEAR = Year.now().getValue();
     private static final Pattern NON_DIGITS = Pattern.compile("\\D+");
@@ -61,10 +81,10 @@ final class IdentifierFinder {
 
     private static final String CASE_CUE = "(?:dossier|zaak|cli[eë]nt|klant|registratie|referentie|relatie"
             + "|(?:betalings|betaal|uw |ons )?kenmerk|inschrijf|inschrijvings?|aanvraag|rol|huurder|debiteur|debiteuren"
-            + "|aanmeld|aanmeldings?|beschikkings?|polis|contract|vorderings?|parket|casus|vonnis)";
+            + "|aanmeld|aanmeldings?|beschikkings?|polis|(?:huur)?contract|vorderings?|parket|casus|vonnis)";
     /** Cues that are a number only with "nummer" after them: "lidnummer", "V-nummer", "patiëntnummer". */
     private static final String NUMBER_CUE = "(?:lid|lidmaatschaps|leerling|student|patiënt|patient|personeels"
-            + "|verzekerden?|vreemdelingen|v|meldings?|cjib)";
+            + "|verzekerden?|vreemdelingen|v|meldings?|cjib|bezwaar|bezwaarschrift)";
     /** An identifier: letters, digits and separators, with at least one digit. */
     private static final String IDENTIFIER = "((?:(?-i:\\p{Lu}{1,4}) )?\\p{N}{1,4}(?: \\p{N}{1,4}){1,4}"
             + "|(?=[\\p{L}\\p{N}/._-]*\\p{N})[\\p{L}\\p{N}][\\p{L}\\p{N}/._-]*[\\p{L}\\p{N}]|\\p{N})(?![\\p{L}\\p{N}])";
@@ -79,7 +99,7 @@ final class IdentifierFinder {
      */
     private static final Pattern CASE_NUMBER = Pattern.compile("(?i)" + CUE_WORD
             + "(?:(?:\\s+(?-i:\\p{Lu}\\p{Ll})\\p{L}*(?=[\\s:])){1,3}|(?:\\s+[\\p{L}]+){0,5}?\\s*"
-            + "(?::|\\bis\\b|\\bnr\\.?|\\bnummer\\b|\\bblijft\\b|\\bwordt\\b|\\bluidt\\b))?"
+            + "(?::|\\bis\\b|\\bnr\\.?|\\bnummer\\b|\\bblijft\\b|\\bwordt\\b|\\bluidt\\b|\\bbekend onder\\b))?"
             + "\\s*[:#/]?\\s*" + IDENTIFIER);
     /**
      * A number word with one or two lower-case words after it and then an identifier that can only
@@ -89,8 +109,19 @@ final class IdentifierFinder {
             + ")[s-]?(?:nummer|nr)\\.?(?:\\s+(?!(?:sinds|op|in|van|per|tot|vanaf|voor|na|tussen|uit|met|om|en|of|de"
             + "|het|een|is|was)\\b)(?-i:\\p{Ll}+)){1,2}\\s*:?\\s+" + IDENTIFIER);
     /** "Nummer" or "nr." on its own, or a payment reference, before an identifier that can only be a code. */
-    private static final Pattern GENERIC_NUMBER = Pattern.compile("(?i)(?<![\\p{L}-])(?:nummer|nr\\.?"
+    private static final Pattern GENERIC_NUMBER = Pattern.compile("(?i)(?<![\\p{L}-])(?:(?:nummer|nr\\.?)(?:\\s+is)?"
             + "|onder vermelding van|o\\.v\\.v\\.?|ovv)\\s*[:#]?\\s*" + IDENTIFIER);
+    /**
+     * Codes whose shape alone makes them a file's number, with or without a cue: capitals, a
+     * separator, a year (or two digits), the same separator and a serial number (WMO-2026-08841,
+     * HC/2019/02281, BZW/26/0094); a court's zaaknummer with its rolnummer (C/10/654321 / KG ZA
+     * 25-1187); a Belastingdienst aanslagnummer with its letter and year (8123.45.678.H.66.0012).
+     */
+    private static final Pattern CODE_SHAPE = Pattern.compile("(?<![\\p{L}\\p{N}/.-])("
+            + "\\p{Lu}/\\d{2}/\\d{4,7}(?:/\\d{2,4})?(?:\\s*/\\s*\\p{Lu}{2}(?:\\s\\p{Lu}{2})?\\s\\d{2}[-/]\\d{1,5})?"
+            + "|\\p{Lu}{1,5}([-/])(?:(?:19|20)\\d{2}|\\d{2})\\2\\d{3,6}"
+            + "|\\d{4}\\.\\d{2}\\.\\d{3}\\.\\p{Lu}(?:\\.\\d{2,4}){1,2})"
+            + "(?![\\p{L}\\p{N}]|[-/.][\\p{L}\\p{N}])");
     /** The next identifier in a list of them: "D24-3301 en D24-3302", "…, 2024/0457". */
     private static final Pattern NEXT_IN_LIST = Pattern.compile("^\\s*(?:,|en|of|&|/)\\s*" + IDENTIFIER);
     /** A court's rolnummer may end in a letter: "C/10/24/1187 R". */
@@ -125,7 +156,25 @@ final class IdentifierFinder {
 
     private static final Pattern VEHICLE = Pattern.compile("(?i)kenteken|nummerbord|auto|bus|scooter|brommer"
             + "|bromfiets|snorfiets|motor|taxi|wagen|voertuig|rdw|apk|camper|caravan|aanhanger|oldtimer|kennzeichen"
-            + "|licen[cs]e plate");
+            + "|licen[cs]e plate|geflitst|flitser|flitspaal|parkeer|bekeuring|verkeersboete|wegsleep|weggesleept"
+            + "|(?<![\\p{L}])(?:opel|volkswagen|vw|toyota|renault|peugeot|citro[eë]n|fiat|skoda|hyundai|nissan"
+            + "|mercedes|bmw|audi|volvo|mazda|suzuki|dacia|kia|ford|seat|tesla|honda|mitsubishi)(?![\\p{L}])");
+    /**
+     * Sidecode 2 written without a space (1234AB, 0620df): a postcode too, so only near a vehicle
+     * word that stands as a word of its own ("bus", not "Postbus"), or when it starts with a 0 (no
+     * postcode does).
+     */
+    private static final Pattern COMPACT_PLATE =
+            Pattern.compile("(?<![\\p{L}\\p{N}-])(\\d{4}(?:[A-Z]{2}|[a-z]{2}))(?![\\p{L}\\p{N}]|-[\\p{L}\\p{N}])");
+
+    /** A postcode after a preposition of place or before a town: "staat bij 3025AH", "3025AH Rotterdam". */
+    private static final Pattern PLACE_BEFORE =
+            Pattern.compile("(?i)(?<![\\p{L}])(?:bij|op|in|naar|aan|te|tot|uit|van)\\s+$");
+
+    private static final Pattern TOWN_AFTER = Pattern.compile("\\s+\\p{Lu}\\p{Ll}");
+    private static final Pattern VEHICLE_WORD = Pattern.compile("(?i)(?<![\\p{L}])(?:kenteken\\p{L}*|nummerbord"
+            + "|auto|auto's|bus|busje|bestelbus|scooter|brommer|motor|taxi|wagen|bestelwagen|voertuig|rdw|apk|camper"
+            + "|caravan|aanhanger|geflitst|parkeerboete|bekeuring)(?![\\p{L}])");
 
     private static Pattern plates(List<String> codes, String separator) {
         List<String> alternatives = new ArrayList<>();
@@ -210,7 +259,10 @@ final class IdentifierFinder {
                 digits = "0" + digits;
             }
             if (passesElevenProof(digits)
-                    && !MONEY_AFTER.matcher(text.substring(m.end())).find()) {
+                    && !MONEY_AFTER.matcher(text.substring(m.end())).find()
+                    && !PHONE_PREFIX
+                            .matcher(text.substring(Math.max(0, m.start() - 8), m.start()))
+                            .find()) {
                 found.add(new PiiSpan(m.start(), m.end(), PiiType.BSN));
             }
         }
@@ -250,6 +302,9 @@ final class IdentifierFinder {
                     || bracketed
                     || listed
                     || FROM_DATE_PERSONAL.matcher(before).find()
+                    || yearOf(m.group(1)) <= CURRENT_YEAR
+                            && BIRTH_LIST_LINE.matcher(before).find()
+                            && LINE_END.matcher(after).find()
                     || longAgo && FROM_DATE.matcher(before).find()
                     || announced(text, lastDateEnd, m.start())) {
                 found.add(new PiiSpan(m.start(), m.end(), PiiType.DATE_OF_BIRTH));
@@ -282,13 +337,19 @@ final class IdentifierFinder {
         caseNumbers(CASE_NUMBER, text, found, false);
         caseNumbers(CASE_NUMBER_AFTER_WORDS, text, found, true);
         caseNumbers(GENERIC_NUMBER, text, found, true);
+        Matcher shape = CODE_SHAPE.matcher(text);
+        while (shape.find()) {
+            found.add(new PiiSpan(shape.start(1), shape.end(1), PiiType.CASE_NUMBER));
+        }
     }
 
     private static void caseNumbers(Pattern pattern, String text, List<PiiSpan> found, boolean codesOnly) {
         Matcher m = pattern.matcher(text);
         while (m.find()) {
             String id = m.group(1);
-            if (!isCaseNumber(id) || codesOnly && !isCode(id) || isAmount(text, m.start(1), m.end(1))) {
+            if (!isCaseNumber(id)
+                    || codesOnly && !isCode(id) && !(pattern == CASE_NUMBER_AFTER_WORDS && isSerial(id))
+                    || isAmount(text, m.start(1), m.end(1))) {
                 continue;
             }
             int end = m.end(1);
@@ -339,6 +400,11 @@ final class IdentifierFinder {
         return separator && digits >= 7 && id.charAt(0) != '0';
     }
 
+    /** Six to twelve digits without separators: after a number word and its words, a serial number. */
+    private static boolean isSerial(String id) {
+        return id.length() >= 6 && id.length() <= 12 && id.chars().allMatch(Character::isDigit);
+    }
+
     /** Two identifiers of one series: the same length within one, starting with the same kind of character. */
     private static boolean sameShape(String first, String next) {
         return Math.abs(first.length() - next.length()) <= 1
@@ -361,6 +427,28 @@ final class IdentifierFinder {
                 found.add(new PiiSpan(loose.start(1), loose.end(1), PiiType.LICENCE_PLATE));
             }
         }
+        compactPlates(text, found);
+    }
+
+    private static void compactPlates(String text, List<PiiSpan> found) {
+        Matcher m = COMPACT_PLATE.matcher(text);
+        while (m.find()) {
+            boolean nearVehicle = VEHICLE_WORD
+                            .matcher(text)
+                            .region(Math.max(0, m.start(1) - 60), m.start(1))
+                            .find()
+                    || VEHICLE_WORD
+                            .matcher(text)
+                            .region(m.end(1), Math.min(text.length(), m.end(1) + 30))
+                            .find();
+            boolean place = PLACE_BEFORE
+                            .matcher(text.substring(Math.max(0, m.start(1) - 6), m.start(1)))
+                            .find()
+                    || TOWN_AFTER.matcher(text).region(m.end(1), text.length()).lookingAt();
+            if (m.group(1).charAt(0) == '0' && nearVehicle(text, m.start(1), m.end(1)) || nearVehicle && !place) {
+                found.add(new PiiSpan(m.start(1), m.end(1), PiiType.LICENCE_PLATE));
+            }
+        }
     }
 
     /** Lower-case letters only when the whole plate is lower case (as typed in a hurry). */
@@ -375,6 +463,12 @@ final class IdentifierFinder {
                 || vehicle.region(end, Math.min(text.length(), end + 30)).find();
     }
 
+    /** A Dutch 0800 or 090x service number: an organisation's line, never a person's. */
+    private static boolean isServiceNumber(PhoneNumberMatch match) {
+        String national = String.valueOf(match.number().getNationalNumber());
+        return match.number().getCountryCode() == 31 && national.matches("(?:800|90[069])\\d*");
+    }
+
     /** Phone numbers as libphonenumber finds them (Dutch by default), written with 0, 00, + or a bracket. */
     private void phones(String text, List<PiiSpan> found) {
         for (PhoneNumberMatch match :
@@ -384,7 +478,7 @@ final class IdentifierFinder {
             // Numbers from abroad may be in a range libphonenumber does not know yet; Dutch ones must be valid.
             boolean international = raw.startsWith("+") || raw.startsWith("(+") || raw.startsWith("00");
             boolean national = raw.startsWith("0") || raw.startsWith("(0");
-            if (international || national && phones.isValidNumber(match.number())) {
+            if ((international || national && phones.isValidNumber(match.number())) && !isServiceNumber(match)) {
                 found.add(new PiiSpan(match.start(), match.end(), PiiType.PHONE));
             }
         }

@@ -103,6 +103,11 @@ record NameLists(
         return dutchWords.isWordOrCompound(lower(word));
     }
 
+    /** A word of the Dutch word list as it stands, not as a compound of two. */
+    boolean isListedDutchWord(String word) {
+        return dutchWords.contains(lower(word));
+    }
+
     /**
      * A word that is neither a Dutch word, a place, a known non-name nor a tussenvoegsel, at least
      * three letters long: in a person-like context, most likely a name no list has.

@@ -149,6 +149,23 @@ final class PersonFinder {
     /** A word of plain letters without a vowel; letters with accents (Kılıç, Hồ) are left to the lists. */
     private static final Pattern NO_VOWEL = Pattern.compile("(?i)[b-df-hj-np-tv-xz]+");
 
+    private static final Pattern LEADING_PARTICLE = Pattern.compile("^(?:van|de|den|der)\\s+(?=\\p{Lu})");
+    private static final Pattern TITLE_BEFORE = Pattern.compile("(?i)(?<![\\p{L}])(?:mevrouw|meneer|heer|mw|mevr|mnr"
+            + "|dhr|hr|fam|familie|mr|dr|drs|ir|ing|prof|juf|meester|dokter|dominee|zuster|broeder|buurman|buurvrouw"
+            + "|wijlen|echtpaar|gezin)\\.?\\s*$");
+    private static final Pattern NEUTER_BEFORE = Pattern.compile("(?i)(?<![\\p{L}])het\\s+(?:\\p{Lu}\\p{L}*\\.\\s+)?$");
+    private static final String INSTITUTION = "ziekenhuis|gasthuis|huis|stichting|school|kliniek|centrum|college"
+            + "|fonds|kerk|moskee|poli|polikliniek|apotheek|praktijk|instituut|academie|universiteit|museum|theater"
+            + "|stadion|zaal|kinderziekenhuis";
+    private static final Pattern INSTITUTION_AFTER = Pattern.compile("^[\\s-]+(?i:" + INSTITUTION + ")(?![\\p{L}])");
+    private static final Pattern INSTITUTION_END =
+            Pattern.compile("(?:\\p{Ll}(?:ziekenhuis|gasthuis|school|kliniek|poli)|-\\p{Ll}{3,})$");
+    private static final Pattern ORGANISATION_BEFORE = Pattern.compile("(?i)(?<![\\p{L}])(?:\\p{L}*corporatie"
+            + "|\\p{L}*verzekeraar|energieleverancier|leverancier|incassobureau|\\p{L}*bureau|bedrijf|firma|winkel"
+            + "|organisatie|instantie|schuldeisers?|zorgaanbieder|aanbieder|webshop)\\s+$");
+    private static final Pattern LANGUAGE_BEFORE =
+            Pattern.compile("(?i)(?<![\\p{L}])(?:tolk|spreekt|spreken|taal|alleen)\\s+$");
+
     /** Abbreviated cues, written with a dot: the dot does not end the sentence. */
     private static final Set<String> ABBREVIATED_CUES =
             Set.of("mw", "mevr", "mnr", "dhr", "hr", "fam", "mr", "dr", "drs", "ir", "ing", "prof");
@@ -393,9 +410,49 @@ final class PersonFinder {
             "bleef",
             "wacht",
             "wachtte",
+            "volgt",
+            "spreekt",
+            "tolkt",
+            "doet",
+            "helpt",
+            "regelt",
+            "verhuist",
             "here",
             "says",
             "lives");
+
+    /** Verbs that only a person does, which make a first name that is also a word a name: "Noor wil". */
+    private static final Set<String> HUMAN_VERBS = Set.of(
+            "woont",
+            "heeft",
+            "had",
+            "wil",
+            "wilde",
+            "zegt",
+            "zei",
+            "vraagt",
+            "vroeg",
+            "belt",
+            "belde",
+            "mailt",
+            "mailde",
+            "appt",
+            "appte",
+            "vertelt",
+            "vertelde",
+            "werkt",
+            "werkte",
+            "zoekt",
+            "meldt",
+            "meldde",
+            "krijgt",
+            "kreeg",
+            "volgt",
+            "spreekt",
+            "tolkt");
+
+    /** "Rik en ik", "Roos en haar vriend": a partner or the writer after "en". */
+    private static final Set<String> PARTNER_AFTER_EN = Set.of("ik", "haar", "zijn", "hij", "zij", "mijn");
 
     /** Cues that are verbs or prepositions: after them a lower-case word is a word, not a name. */
     private static final Set<String> VERB_CUES = Set.of(
@@ -461,6 +518,7 @@ final class PersonFinder {
 
     void find(String text, Collection<String> knownNames, List<PiiSpan> found) {
         known(text, knownNames, found);
+        int first = found.size();
         List<Token> tokens = tokenize(text);
         int i = 0;
         while (i < tokens.size()) {
@@ -475,6 +533,52 @@ final class PersonFinder {
             }
             i = Math.max(next, i + 1);
         }
+        for (int k = found.size() - 1; k >= first; k--) {
+            PiiSpan span = refine(text, found.get(k));
+            if (span == null) {
+                found.remove(k);
+            } else {
+                found.set(k, span);
+            }
+        }
+    }
+
+    /**
+     * Second thoughts on a name found: a lower-case "van" or "de" before it is the sentence's
+     * ("moeder van Abdi", "groetjes van Wim") unless a title precedes it ("mw. van Dijk"); a name
+     * with "het" before it, an institution word after it or a lower-case compound part is a
+     * building, organisation or product ("het Jeroen Bosch Ziekenhuis", "Max Havelaar-koffie"); a
+     * name right after an organisation's kind or a language cue is that organisation or language
+     * ("zorgverzekeraar Menzis", "tolk Tigrinya").
+     */
+    private @Nullable PiiSpan refine(String text, PiiSpan span) {
+        int start = span.start();
+        String name = text.substring(start, span.end());
+        String before = text.substring(Math.max(0, start - 30), start);
+        Matcher lead = LEADING_PARTICLE.matcher(name);
+        if (lead.find() && !TITLE_BEFORE.matcher(before).find()) {
+            start += lead.end();
+            name = name.substring(lead.end());
+            String bare = NameLists.lower(name.replaceAll("\\.$", ""));
+            if (ABBREVIATED_CUES.contains(bare) || CUES.contains(bare)) {
+                return null;
+            }
+        }
+        String after = text.substring(span.end(), Math.min(text.length(), span.end() + 20));
+        boolean institution = INSTITUTION_AFTER.matcher(after).find()
+                || INSTITUTION_END.matcher(name).find();
+        int of = name.indexOf(" van de");
+        if (institution && of > 0) {
+            // "Mihaela van de Roemeense kerk": the person is the one before "van de".
+            return new PiiSpan(start, start + of, PiiType.PERSON);
+        }
+        if (NEUTER_BEFORE.matcher(before).find()
+                || institution
+                || ORGANISATION_BEFORE.matcher(before).find()
+                || LANGUAGE_BEFORE.matcher(before).find() && !names.isFirstName(name) && !name.contains(" ")) {
+            return null;
+        }
+        return start == span.start() ? span : new PiiSpan(start, span.end(), PiiType.PERSON);
     }
 
     /**
@@ -869,9 +973,19 @@ final class PersonFinder {
                             || NEIGHBOURS.contains(NameLists.lower(third.word())))) {
                 return true;
             }
-            return next.equals("en") && third.capital() && names.isFirstName(third.word());
+            if (next.equals("en")
+                    && PARTNER_AFTER_EN.contains(NameLists.lower(third.word()))
+                    && token.sentenceStart()) {
+                return true;
+            }
+            if (next.equals("en") && third.capital() && names.isFirstName(third.word())) {
+                return true;
+            }
         }
-        return false;
+        // "Klaas heeft weer gedronken", "Noor wil weten": a verb only a person does, right after it.
+        return i + 1 < tokens.size()
+                && adjacent(text, tokens, i, i + 1, false)
+                && HUMAN_VERBS.contains(tokens.get(i + 1).word());
     }
 
     /** The first name at i and the surname that follows it (tussenvoegsels and capitalised words). */

@@ -284,4 +284,100 @@ class PiiDetectorTest {
     void overlappingFindingsKeepTheStrongerKind() {
         assertThat(everything("Mail anna.jansen@voorbeeld.nl.")).containsExactly("EMAIL:anna.jansen@voorbeeld.nl");
     }
+
+    @Test
+    void bsnInEverySpellingWithTheElevenProofAlwaysRequired() {
+        assertThat(found("BSN 12.34.56.782 en 12 34 56 782 en 12-34-56-782.", PiiType.BSN))
+                .containsExactly("12.34.56.782", "12 34 56 782", "12-34-56-782");
+        assertThat(found("Zijn nummer is 123-45-6782.", PiiType.BSN)).containsExactly("123-45-6782");
+        assertThat(found("BSN 12.34.56.783 klopt niet.", PiiType.BSN)).isEmpty();
+    }
+
+    @Test
+    void aForeignPhoneNumberIsNoBsn() {
+        assertThat(everything("Tel +40 772 565 223")).containsExactly("PHONE:+40 772 565 223");
+    }
+
+    @Test
+    void dutchServiceNumbersAreNoPersonalPhoneNumbers() {
+        assertThat(found("Bel de hulplijn 0800-0432 of 0900 123 4567.", PiiType.PHONE))
+                .isEmpty();
+        assertThat(found("Bel de wijkpost op 010-1234567.", PiiType.PHONE)).containsExactly("010-1234567");
+    }
+
+    @Test
+    void codesWhoseShapeMakesThemACaseNumberNeedNoCue() {
+        assertThat(found("Melding ABC-2025-01234 ontvangen.", PiiType.CASE_NUMBER))
+                .containsExactly("ABC-2025-01234");
+        assertThat(found("Zie HV/2021/00417 en KL/24/5521.", PiiType.CASE_NUMBER))
+                .containsExactly("HV/2021/00417", "KL/24/5521");
+        assertThat(found("Rechtbank C/13/712345 / HA ZA 24-301 loopt.", PiiType.CASE_NUMBER))
+                .containsExactly("C/13/712345 / HA ZA 24-301");
+        assertThat(everything("Aanslag 1234.56.789.H.25.0001 staat open."))
+                .containsExactly("CASE_NUMBER:1234.56.789.H.25.0001");
+        assertThat(found("Printer HP-305-XL en project P-2291.", PiiType.CASE_NUMBER))
+                .isEmpty();
+    }
+
+    @Test
+    void moreCaseNumberCues() {
+        assertThat(found("Het huurcontract met nummer 498063771 loopt af.", PiiType.CASE_NUMBER))
+                .containsExactly("498063771");
+        assertThat(found("Registratienummer woningzoekende 01234567 is verlopen.", PiiType.CASE_NUMBER))
+                .containsExactly("01234567");
+        assertThat(found("De zaak is bekend onder AB123456.", PiiType.CASE_NUMBER))
+                .containsExactly("AB123456");
+    }
+
+    @Test
+    void birthDatesAfterJarigOpWithAYearAndInListLines() {
+        assertThat(found("Oma is jarig op 3 april 1950.", PiiType.DATE_OF_BIRTH))
+                .containsExactly("3 april 1950");
+        assertThat(found("Oma is jarig op 3 april.", PiiType.DATE_OF_BIRTH)).isEmpty();
+        assertThat(found("Huishouden:\n- Piet Smit, 04-05-1980\n- Lisa, 01-02-2015", PiiType.DATE_OF_BIRTH))
+                .containsExactly("04-05-1980", "01-02-2015");
+        assertThat(found("Geboortedatum: 06-12-1990; datum intake: 14-02-2026.", PiiType.DATE_OF_BIRTH))
+                .containsExactly("06-12-1990");
+    }
+
+    @Test
+    void platesWithoutDashesNearACarOrAFine() {
+        assertThat(found("De rode Opel 12abc3 staat op de stoep.", PiiType.LICENCE_PLATE))
+                .containsExactly("12abc3");
+        assertThat(found("Boete: X12ABC is geflitst.", PiiType.LICENCE_PLATE)).containsExactly("X12ABC");
+        assertThat(found("Haar bus, 1234AB, is weg.", PiiType.LICENCE_PLATE)).containsExactly("1234AB");
+        assertThat(found("Postbus 12, 1234AB Utrecht.", PiiType.LICENCE_PLATE)).isEmpty();
+    }
+
+    @Test
+    void streetsDoNotTakeTheSentenceWordsBeforeThem() {
+        assertThat(found("De sleutel van Kerkstraat 12 ligt hier.", PiiType.ADDRESS))
+                .containsExactly("Kerkstraat 12");
+        assertThat(found("Woning Molenweg 4-A wordt gesloopt.", PiiType.ADDRESS))
+                .containsExactly("Molenweg 4-A");
+        assertThat(found("Aan: dhr. K. Jansen\nLindelaan 7", PiiType.ADDRESS)).containsExactly("Lindelaan 7");
+        assertThat(found("Adres: Oudegracht 12bis", PiiType.ADDRESS)).containsExactly("Oudegracht 12bis");
+        assertThat(found("Mijn adres is van Ostadestraat 3a.", PiiType.ADDRESS)).containsExactly("van Ostadestraat 3a");
+        assertThat(found("Woont op Lange Haven 12.", PiiType.ADDRESS)).containsExactly("Lange Haven 12");
+        assertThat(found("Het bestand is 1500 KB groot.", PiiType.ADDRESS)).isEmpty();
+    }
+
+    @Test
+    void namesAfterVanAndNotInstitutionsOrOrganisations() {
+        assertThat(found("De moeder van Kevin belde.", PiiType.PERSON)).containsExactly("Kevin");
+        assertThat(found("Ik sprak mevrouw van Dijk.", PiiType.PERSON)).containsExactly("van Dijk");
+        assertThat(found("Het Jan Pieter Ziekenhuis belde.", PiiType.PERSON)).isEmpty();
+        assertThat(found("De Anna Smit Stichting helpt.", PiiType.PERSON)).isEmpty();
+        assertThat(found("Hij drinkt Max Havelaar-koffie.", PiiType.PERSON)).isEmpty();
+        assertThat(found("Post van zorgverzekeraar Zorgvast kwam binnen.", PiiType.PERSON))
+                .isEmpty();
+        assertThat(found("Sanne van de Open Kerk komt langs.", PiiType.PERSON)).containsExactly("Sanne");
+    }
+
+    @Test
+    void aFirstNameThatIsAlsoAWordOpensASentenceBeforeAPersonsVerb() {
+        assertThat(found("Noor wil weten of het kan.", PiiType.PERSON)).containsExactly("Noor");
+        assertThat(found("Rik en ik zijn uit elkaar.", PiiType.PERSON)).containsExactly("Rik");
+        assertThat(found("Storm op komst, ramen dicht.", PiiType.PERSON)).isEmpty();
+    }
 }

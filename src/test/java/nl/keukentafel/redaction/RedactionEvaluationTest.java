@@ -25,10 +25,10 @@ class RedactionEvaluationTest {
     private static final Logger log = LoggerFactory.getLogger(RedactionEvaluationTest.class);
 
     /** Floors for the first set (recall, precision), per type and overall (development set). */
-    private static final Map<String, double[]> FLOORS_SET_1 = floors(0.98, 0.98, 0.99, 0.99, 0.97, 0.99);
+    private static final Map<String, double[]> FLOORS_SET_1 = floors(0.98, 0.98, 0.99, 0.99, 0.98, 0.99);
 
     /** Floors for the second set (development set). */
-    private static final Map<String, double[]> FLOORS_SET_2 = floors(0.99, 0.97, 0.98, 0.99, 0.94, 0.97);
+    private static final Map<String, double[]> FLOORS_SET_2 = floors(0.99, 0.97, 0.98, 0.99, 0.96, 0.98);
 
     /** Floors for the third set (development set after its first contact). */
     private static final Map<String, double[]> FLOORS_SET_3 = Map.ofEntries(
@@ -40,7 +40,7 @@ class RedactionEvaluationTest {
             Map.entry("LICENCE_PLATE", new double[] {0.99, 0.99}),
             Map.entry("PHONE", new double[] {0.99, 0.99}),
             Map.entry("ADDRESS", new double[] {0.99, 0.99}),
-            Map.entry("PERSON", new double[] {0.96, 0.95}),
+            Map.entry("PERSON", new double[] {0.96, 0.97}),
             Map.entry("OVERALL", new double[] {0.98, 0.98}));
 
     /**
@@ -72,7 +72,23 @@ class RedactionEvaluationTest {
             Map.entry("LICENCE_PLATE", new double[] {0.99, 0.99}),
             Map.entry("PHONE", new double[] {0.99, 0.99}),
             Map.entry("ADDRESS", new double[] {0.99, 0.99}),
-            Map.entry("PERSON", new double[] {0.93, 0.92}),
+            Map.entry("PERSON", new double[] {0.93, 0.93}),
+            Map.entry("OVERALL", new double[] {0.96, 0.96}));
+
+    /**
+     * Floors for the sixth set: written blind and measured once on first contact (docs/redaction.md);
+     * its misses were read for the third recall work, so it is a development set now.
+     */
+    private static final Map<String, double[]> FLOORS_SET_6 = Map.ofEntries(
+            Map.entry("EMAIL", new double[] {0.99, 0.99}),
+            Map.entry("IBAN", new double[] {0.99, 0.99}),
+            Map.entry("BSN", new double[] {0.99, 0.99}),
+            Map.entry("DATE_OF_BIRTH", new double[] {0.99, 0.99}),
+            Map.entry("CASE_NUMBER", new double[] {0.99, 0.99}),
+            Map.entry("LICENCE_PLATE", new double[] {0.99, 0.99}),
+            Map.entry("PHONE", new double[] {0.99, 0.99}),
+            Map.entry("ADDRESS", new double[] {0.96, 0.99}),
+            Map.entry("PERSON", new double[] {0.93, 0.94}),
             Map.entry("OVERALL", new double[] {0.96, 0.96}));
 
     @TempDir
@@ -111,6 +127,13 @@ class RedactionEvaluationTest {
         Evaluation evaluation = measure(Path.of("src/test/resources/redaction/eval5/eval.jsonl"));
 
         assertAbove(evaluation, FLOORS_SET_5);
+    }
+
+    @Test
+    void theSixthLabelledSetStaysAboveItsFloors() throws IOException {
+        Evaluation evaluation = measure(Path.of("src/test/resources/redaction/eval6/eval.jsonl"));
+
+        assertAbove(evaluation, FLOORS_SET_6);
     }
 
     private Evaluation measure(Path gold) throws IOException {
