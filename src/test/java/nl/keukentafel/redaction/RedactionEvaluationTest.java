@@ -91,6 +91,23 @@ class RedactionEvaluationTest {
             Map.entry("PERSON", new double[] {0.93, 0.94}),
             Map.entry("OVERALL", new double[] {0.96, 0.96}));
 
+    /**
+     * Floors for the seventh set: written blind and measured once, on first contact, after the third
+     * recall work (docs/redaction.md). Its figures are below the targets for dates of birth, case
+     * numbers, addresses and names; the floors hold what it measured until the next recall work.
+     */
+    private static final Map<String, double[]> FLOORS_SET_7 = Map.ofEntries(
+            Map.entry("EMAIL", new double[] {0.99, 0.99}),
+            Map.entry("IBAN", new double[] {0.99, 0.99}),
+            Map.entry("BSN", new double[] {0.99, 0.99}),
+            Map.entry("DATE_OF_BIRTH", new double[] {0.82, 0.99}),
+            Map.entry("CASE_NUMBER", new double[] {0.82, 0.98}),
+            Map.entry("LICENCE_PLATE", new double[] {0.99, 0.99}),
+            Map.entry("PHONE", new double[] {0.99, 0.99}),
+            Map.entry("ADDRESS", new double[] {0.89, 0.99}),
+            Map.entry("PERSON", new double[] {0.89, 0.93}),
+            Map.entry("OVERALL", new double[] {0.91, 0.96}));
+
     @TempDir
     Path work;
 
@@ -134,6 +151,13 @@ class RedactionEvaluationTest {
         Evaluation evaluation = measure(Path.of("src/test/resources/redaction/eval6/eval.jsonl"));
 
         assertAbove(evaluation, FLOORS_SET_6);
+    }
+
+    @Test
+    void theSeventhLabelledSetStaysAboveItsFloors() throws IOException {
+        Evaluation evaluation = measure(Path.of("src/test/resources/redaction/eval7/eval.jsonl"));
+
+        assertAbove(evaluation, FLOORS_SET_7);
     }
 
     private Evaluation measure(Path gold) throws IOException {
