@@ -38,8 +38,8 @@ public class OverviewService {
     @Transactional(readOnly = true)
     public Overview overview(ReviewSelection selection) {
         ReviewScope scope = ReviewScope.current();
-        ReviewRepository.Where notes = repository.where(selection, scope, null);
-        ReviewRepository.Where conversations = repository.where(conversationPart(selection), scope, null);
+        ReviewRepository.Where notes = repository.where(selection, scope);
+        ReviewRepository.Where conversations = repository.where(conversationPart(selection), scope);
         String matching = """
                 (select c.id as conversation_id, c.theme_id, c.werkteam_id, c.municipality_id, c.neighbourhood_id,
                     c.facilitator_id, (c.starts_at at time zone :zone)::date as held_on, c.starts_at

@@ -87,8 +87,8 @@ class ReviewRepository {
                 .single();
     }
 
-    /** Where a note (alias {@code n}) is in the scope and the selection, leaving out {@code except}. */
-    Where where(ReviewSelection selection, ReviewScope scope, @Nullable Facet except) {
+    /** Where a note (alias {@code n}) is in the scope and the selection. */
+    Where where(ReviewSelection selection, ReviewScope scope) {
         List<String> clauses = new ArrayList<>();
         Map<String, Object> params = new LinkedHashMap<>();
         if (scope.facilitator() != null) {
@@ -109,9 +109,6 @@ class ReviewRepository {
             params.put("to", selection.to());
         }
         selection.filters().forEach((facet, value) -> {
-            if (facet == except) {
-                return;
-            }
             String name = facet.parameter();
             switch (facet) {
                 case THEME, WERKTEAM, MUNICIPALITY, NEIGHBOURHOOD -> {
@@ -159,7 +156,7 @@ class ReviewRepository {
         if (query.isEmpty()) {
             return null;
         }
-        Where where = where(ReviewSelection.ALL.withQuery(selection.query()), scope, null);
+        Where where = where(ReviewSelection.ALL.withQuery(selection.query()), scope);
         return where
                 .bind(jdbc.sql("select n.note_id from released_note n where " + where.sql()))
                 .query(Long.class)
@@ -198,7 +195,7 @@ class ReviewRepository {
             """;
 
     List<ReleasedNote> page(ReviewSelection selection, ReviewScope scope, int offset, int limit) {
-        Where where = where(selection, scope, null);
+        Where where = where(selection, scope);
         boolean searching = where.params().containsKey("tsquery");
         String order = searching
                 ? "ts_rank(%1$s.search, :tsquery::tsquery) desc, %1$s.held_on desc, %1$s.note_id desc"
@@ -219,7 +216,7 @@ class ReviewRepository {
 
     /** The released notes of one conversation in board order (a board holds at most a few hundred). */
     List<ReleasedNote> ofConversation(ConversationId id, ReviewScope scope) {
-        Where where = where(ReviewSelection.ALL, scope, null);
+        Where where = where(ReviewSelection.ALL, scope);
         String chosen = "select n.* from released_note n where n.conversation_id = :conversation and %s limit 2000"
                 .formatted(where.sql());
         return where.bind(jdbc.sql(NOTE_COLUMNS.formatted("p.text", chosen, "p.created_seq, p.note_id")))
@@ -233,7 +230,7 @@ class ReviewRepository {
         if (ids.isEmpty()) {
             return List.of();
         }
-        Where where = where(ReviewSelection.ALL, scope, null);
+        Where where = where(ReviewSelection.ALL, scope);
         String chosen = "select n.* from released_note n where n.note_id = any(:ids) and " + where.sql();
         return where.bind(jdbc.sql(NOTE_COLUMNS.formatted("p.text", chosen, "p.held_on desc, p.note_id desc")))
                 .param("ids", ids.stream().map(NoteId::value).toArray(Long[]::new))
@@ -243,7 +240,7 @@ class ReviewRepository {
 
     /** The conversation a released note in the scope belongs to. */
     Optional<ConversationId> conversationOf(NoteId id, ReviewScope scope) {
-        Where where = where(ReviewSelection.ALL, scope, null);
+        Where where = where(ReviewSelection.ALL, scope);
         return where.bind(jdbc.sql(
                         "select n.conversation_id from released_note n where n.note_id = :id and " + where.sql()))
                 .param("id", id.value())
@@ -256,7 +253,7 @@ class ReviewRepository {
         if (ids.isEmpty()) {
             return List.of();
         }
-        Where where = where(ReviewSelection.ALL, scope, null);
+        Where where = where(ReviewSelection.ALL, scope);
         return where.bind(jdbc.sql(
                         "select n.note_id from released_note n where n.note_id = any(:ids) and " + where.sql()))
                 .param("ids", ids.stream().map(NoteId::value).toArray(Long[]::new))

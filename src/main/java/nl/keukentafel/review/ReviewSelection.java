@@ -62,11 +62,6 @@ public record ReviewSelection(
         return new ReviewSelection(query, start, end, filters);
     }
 
-    /** This selection without {@code facet}: what the counts of that facet's values are taken over. */
-    ReviewSelection without(Facet facet) {
-        return with(facet, null);
-    }
-
     /** Whether anything narrows the notes themselves, not only the conversations they came from. */
     public boolean narrowsNotes() {
         return !query.isEmpty() || filters.keySet().stream().anyMatch(f -> !f.ofConversation());
