@@ -96,6 +96,12 @@ public class RetentionService {
                 .param("now", Timestamp.from(clock.instant()))
                 .query((rs, row) -> new ConversationId(rs.getLong(1)))
                 .list();
+        // Every due board's lock first, in id order: once the run has changed one (and with it the
+        // review area's version row), it never waits for a board another transaction holds.
+        jdbc.sql("select id from conversation where id = any(:ids) order by id for update")
+                .param("ids", due.stream().map(ConversationId::value).toArray(Long[]::new))
+                .query(Long.class)
+                .list();
         int erased = 0;
         int redacted = 0;
         for (ConversationId id : due) {

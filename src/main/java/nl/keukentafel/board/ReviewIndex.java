@@ -67,6 +67,12 @@ class ReviewIndex {
         if (!conversation.isClosed()) {
             return;
         }
+        // The board's row lock first (callers that changed the board hold it already): two rebuilds
+        // of one conversation never interleave, so none writes what it read before the other's change.
+        jdbc.sql("select id from conversation where id = :id for update")
+                .param("id", id.value())
+                .query(Long.class)
+                .single();
         BoardSnapshot snapshot = reader.load(id);
         Visibility.Archive released = gate.visibility(ReadPurpose.REVIEW, snapshot, conversation, DUTCH);
         List<Long> ids = new ArrayList<>();

@@ -43,9 +43,9 @@ class DemoReview {
         if (kostendelersnorm.isEmpty()) {
             return;
         }
-        review.tag(kostendelersnorm, List.of(regulation("Kostendelersnorm")), Effect.EXPERIENCED_BOTTLENECK);
-        review.tag(notes("huurtoeslag"), List.of(regulation("Huurtoeslag")), Effect.UNINTENDED_EFFECT);
-        review.tag(notes("contactpersoon"), List.of(regulation("Schuldhulpverlening")), Effect.POLICY_IDEA);
+        tag(kostendelersnorm, "Kostendelersnorm", Effect.EXPERIENCED_BOTTLENECK);
+        tag(notes("huurtoeslag"), "Huurtoeslag", Effect.UNINTENDED_EFFECT);
+        tag(notes("contactpersoon"), "Schuldhulpverlening", Effect.POLICY_IDEA);
         ReferenceItem theme = reference.listActive(ReferenceKind.THEME).stream()
                 .filter(t -> t.name().startsWith("Mantelzorgboete"))
                 .findFirst()
@@ -58,6 +58,12 @@ class DemoReview {
                 Objects.requireNonNull(theme.parentId()),
                 InsightStatus.CONCEPT,
                 kostendelersnorm));
+    }
+
+    private void tag(List<NoteId> notes, String regulation, Effect effect) {
+        if (!notes.isEmpty()) {
+            review.tag(notes, List.of(regulation(regulation)), effect);
+        }
     }
 
     private List<NoteId> notes(String word) {

@@ -1,5 +1,6 @@
 package nl.keukentafel.review;
 
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -44,9 +45,19 @@ public class InsightService {
      */
     @Transactional
     public void update(long id, int version, InsightDraft draft) {
-        insights.find(id).orElseThrow(() -> new UserMessageException("insight.error.not-found"));
+        InsightRepository.Stored stored =
+                insights.find(id).orElseThrow(() -> new UserMessageException("insight.error.not-found"));
         validate(draft);
-        if (!insights.update(id, version, draft, ReviewService.actor())) {
+        // Links to notes that are not released now (consent lowered since) stay: the editor cannot
+        // show them, and they count again when their author releases them again.
+        List<NoteId> released = notes.released(stored.linked(), ReviewScope.current());
+        List<NoteId> kept = new ArrayList<>(draft.notes());
+        stored.linked().stream()
+                .filter(note -> !released.contains(note) && !kept.contains(note))
+                .forEach(kept::add);
+        InsightDraft saved = new InsightDraft(
+                draft.title(), draft.body(), draft.themeId(), draft.werkteamId(), draft.status(), kept);
+        if (!insights.update(id, version, saved, ReviewService.actor())) {
             throw new UserMessageException("insight.error.changed");
         }
     }

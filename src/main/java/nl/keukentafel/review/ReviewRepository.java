@@ -217,7 +217,8 @@ class ReviewRepository {
     /** The released notes of one conversation in board order (a board holds at most a few hundred). */
     List<ReleasedNote> ofConversation(ConversationId id, ReviewScope scope) {
         Where where = where(ReviewSelection.ALL, scope);
-        String chosen = "select n.* from released_note n where n.conversation_id = :conversation and %s limit 2000"
+        String chosen = ("select n.* from released_note n where n.conversation_id = :conversation and %s"
+                        + " order by n.created_seq, n.note_id limit 2000")
                 .formatted(where.sql());
         return where.bind(jdbc.sql(NOTE_COLUMNS.formatted("p.text", chosen, "p.created_seq, p.note_id")))
                 .param("conversation", id.value())

@@ -93,8 +93,11 @@ public class ReviewService {
                 .map(conversation -> repository.ofConversation(conversation, scope))
                 .orElseThrow(() -> new UserMessageException("review.error.not-found"));
         int at = 0;
-        while (!board.get(at).id().equals(id)) {
+        while (at < board.size() && !board.get(at).id().equals(id)) {
             at++;
+        }
+        if (at == board.size()) {
+            throw new UserMessageException("review.error.not-found");
         }
         List<ReleasedNote> local =
                 board.stream().map(n -> placeholders.localize(n, locale)).toList();

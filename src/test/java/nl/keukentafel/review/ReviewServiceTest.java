@@ -375,6 +375,16 @@ class ReviewServiceTest {
         assertThat(insight.evidence()).extracting(ReleasedNote::id).containsExactly(idea);
         assertThat(insight.noLongerReleased()).isEqualTo(1);
 
+        asTeam(() -> {
+            insights.update(id, insight.version(), insight.toDraft());
+            return null;
+        });
+        consent.changeConsent(fatima.pass(), residentNote, ConsentTier.REPORT);
+        assertThat(asTeam(() -> insights.get(id, DUTCH)).evidence())
+                .as("an edit while the note was not released keeps its link")
+                .extracting(ReleasedNote::id)
+                .containsExactlyInAnyOrder(residentNote, idea);
+
         consent.changeConsent(fatima.pass(), tableOnly, ConsentTier.REPORT);
         assertThat(ids(here())).contains(tableOnly);
     }

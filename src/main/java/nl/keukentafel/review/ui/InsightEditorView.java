@@ -165,6 +165,15 @@ class InsightEditorView extends VerticalLayout implements BeforeEnterObserver, H
     public void beforeEnter(BeforeEnterEvent event) {
         Optional<String> id = event.getRouteParameters().get(ID);
         Set<NoteId> wanted = new LinkedHashSet<>();
+        editing = null;
+        version = 0;
+        if (id.isEmpty()) {
+            title.clear();
+            body.clear();
+            theme.clear();
+            werkteam.clear();
+            status.setValue(InsightStatus.CONCEPT);
+        }
         if (id.isPresent()) {
             try {
                 Insight insight = insights.get(Long.parseLong(id.get()), getLocale());

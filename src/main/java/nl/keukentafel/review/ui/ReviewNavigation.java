@@ -3,20 +3,12 @@ package nl.keukentafel.review.ui;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.RouteConfiguration;
 import com.vaadin.flow.router.RouteParameters;
-import nl.keukentafel.review.Facet;
 import nl.keukentafel.review.ReviewSelection;
 
 /** The review area's screens as other features reach them (docs/adr/0009). */
 public final class ReviewNavigation {
 
     private ReviewNavigation() {}
-
-    /** The review of one conversation's released notes. */
-    public static String conversationLink(long municipality, String title) {
-        return link(ReviewSelection.ALL
-                .with(Facet.MUNICIPALITY, String.valueOf(municipality))
-                .withQuery(title));
-    }
 
     /** Terugkijken with a selection. */
     public static String link(ReviewSelection selection) {

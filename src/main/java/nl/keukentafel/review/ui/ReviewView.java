@@ -215,8 +215,10 @@ class ReviewView extends VerticalLayout implements BeforeEnterObserver, HasDynam
             grid.addSelectionListener(e -> chosenChanged());
         }
         grid.setItems(
-                query -> review.search(selection, query.getOffset(), query.getLimit(), getLocale()).stream(),
-                query -> counts == null ? review.count(selection) : counts.total());
+                        query -> review.search(selection, query.getOffset(), query.getLimit(), getLocale()).stream(),
+                        query -> counts == null ? review.count(selection) : counts.total())
+                // A row stays the same note when its tags change, so a choice survives a refresh.
+                .setIdentifierProvider(ReleasedNote::id);
     }
 
     private Component toolbar() {
@@ -287,7 +289,10 @@ class ReviewView extends VerticalLayout implements BeforeEnterObserver, HasDynam
     public void beforeEnter(BeforeEnterEvent event) {
         selection = ReviewSelection.fromParameters(
                 event.getLocation().getQueryParameters().getParameters());
-        search.setValue(selection.query());
+        // Only when it differs: the field keeps what the person is typing (a trailing space too).
+        if (!search.getValue().strip().equals(selection.query())) {
+            search.setValue(selection.query());
+        }
         from.setValue(selection.from());
         to.setValue(selection.to());
         overview.setHref(ReviewNavigation.overviewLink(selection));
