@@ -241,20 +241,7 @@ class ArchitectureTest {
         // SQL lives in text blocks, which ArchUnit cannot see: scan the sources. The note table is
         // read by the board's repository (which feeds every Visibility), by the corrections of the
         // redaction step and by the retention run; nothing else may read it.
-        Pattern readsNotes = Pattern.compile("(?i)\\b(from|join|update)\\s+note\\b");
-        Set<String> readers;
-        try (Stream<Path> sources = Files.walk(Path.of("src/main/java"))) {
-            readers = sources.filter(path -> path.toString().endsWith(".java"))
-                    .filter(path -> {
-                        try {
-                            return readsNotes.matcher(Files.readString(path)).find();
-                        } catch (IOException e) {
-                            throw new UncheckedIOException(e);
-                        }
-                    })
-                    .map(path -> path.getFileName().toString())
-                    .collect(Collectors.toSet());
-        }
+        Set<String> readers = sourcesMatching(Pattern.compile("(?i)\\b(from|join|update)\\s+note\\b"));
         assertThat(readers)
                 .containsExactlyInAnyOrder(
                         "BoardRepository.java", "RedactionCorrections.java", "RetentionService.java");
@@ -263,15 +250,18 @@ class ArchitectureTest {
     @Test
     void releasedNotesAreWrittenOnlyByTheReviewIndex() throws IOException {
         // What the review area and the reports read is written in one place, through the release gate.
-        Pattern writesReleased = Pattern.compile("(?i)\\b(insert\\s+into|update|delete\\s+from)\\s+released_note\\b");
-        Set<String> writers;
+        Set<String> writers =
+                sourcesMatching(Pattern.compile("(?i)\\b(insert\\s+into|update|delete\\s+from)\\s+released_note\\b"));
+        assertThat(writers).containsExactly("ReviewIndex.java");
+    }
+
+    /** The names of the main source files whose text matches: SQL lives in text blocks, which ArchUnit cannot see. */
+    private static Set<String> sourcesMatching(Pattern pattern) throws IOException {
         try (Stream<Path> sources = Files.walk(Path.of("src/main/java"))) {
-            writers = sources.filter(path -> path.toString().endsWith(".java"))
+            return sources.filter(path -> path.toString().endsWith(".java"))
                     .filter(path -> {
                         try {
-                            return writesReleased
-                                    .matcher(Files.readString(path))
-                                    .find();
+                            return pattern.matcher(Files.readString(path)).find();
                         } catch (IOException e) {
                             throw new UncheckedIOException(e);
                         }
@@ -279,7 +269,6 @@ class ArchitectureTest {
                     .map(path -> path.getFileName().toString())
                     .collect(Collectors.toSet());
         }
-        assertThat(writers).containsExactly("ReviewIndex.java");
     }
 
     @Test

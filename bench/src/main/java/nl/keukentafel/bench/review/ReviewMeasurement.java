@@ -41,7 +41,7 @@ import tools.jackson.databind.JsonNode;
 /**
  * Measures what the review screen waits for, in-process through the app's public services (the same
  * SQL, transactions and method security as the UI): for each selection one page of 50 notes, the
- * count and the facet counts, one after the other as the grid and the facet panel load them; and
+ * number of notes with the facet counts (one call, as the screen asks them); and
  * the Overzicht: its figures and its four SVG charts. Percentiles are nearest-rank.
  */
 final class ReviewMeasurement {
@@ -80,9 +80,9 @@ final class ReviewMeasurement {
     record Named(String name, ReviewSelection selection) {}
 
     /** One measured load of the review screen for a selection. */
-    record Sample(double search, double count, double facets, int rows, int notes) {
+    record Sample(double search, double facets, int rows, int notes) {
         double total() {
-            return search + count + facets;
+            return search + facets;
         }
     }
 
@@ -214,7 +214,6 @@ final class ReviewMeasurement {
             row.put("p95", percentile(list.stream().map(Sample::total).toList(), 95));
             row.put("max", percentile(list.stream().map(Sample::total).toList(), 100));
             row.put("searchP50", percentile(list.stream().map(Sample::search).toList(), 50));
-            row.put("countP50", percentile(list.stream().map(Sample::count).toList(), 50));
             row.put("facetsP50", percentile(list.stream().map(Sample::facets).toList(), 50));
             row.put("samples", list.stream().map(x -> round(x.total())).toList());
             row.put("statements", statements.get(s.name()).stream()
@@ -306,7 +305,7 @@ final class ReviewMeasurement {
             if (counts.facets().isEmpty()) {
                 throw new IllegalStateException("No facets");
             }
-            return new Sample((t1 - t0) / 1e6, 0, (t2 - t1) / 1e6, page.size(), counts.total());
+            return new Sample((t1 - t0) / 1e6, (t2 - t1) / 1e6, page.size(), counts.total());
         });
     }
 

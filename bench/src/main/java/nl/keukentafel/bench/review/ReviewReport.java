@@ -32,13 +32,13 @@ final class ReviewReport {
                 .append(Boolean.TRUE.equals(overview.get("meetsTarget")) ? "met (max)" : "**missed**").append(" |\n\n");
 
         md.append("## Per selection\n\n");
-        md.append("| selection | notes | p50 | p95 | max | page p50 | (count) p50 | count + facets p50 |\n");
-        md.append("|---|---:|---:|---:|---:|---:|---:|---:|\n");
+        md.append("| selection | notes | p50 | p95 | max | page p50 | count + facets p50 |\n");
+        md.append("|---|---:|---:|---:|---:|---:|---:|\n");
         for (Map<String, Object> row : (List<Map<String, Object>>) report.get("selections")) {
             md.append("| ").append(row.get("name")).append(" | ").append(row.get("notes")).append(" | ")
                     .append(row.get("p50")).append(" | ").append(row.get("p95")).append(" | ")
                     .append(row.get("max")).append(" | ").append(row.get("searchP50")).append(" | ")
-                    .append(row.get("countP50")).append(" | ").append(row.get("facetsP50")).append(" |\n");
+                    .append(row.get("facetsP50")).append(" |\n");
         }
         @SuppressWarnings("unchecked")
         Map<String, Object> reload = (Map<String, Object>) report.get("reload");
