@@ -5,7 +5,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * One row of the audit trail. {@code actor} is a staff account name, {@code participant} for a
- * resident acting on their own notes, or {@code system} for scheduled work.
+ * resident acting on their own notes, or {@code system} for scheduled work. {@code detail} says in words what an export or a
+ * report was about.
  */
 public record AuditEvent(
         long id,
@@ -14,4 +15,5 @@ public record AuditEvent(
         AuditAction action,
         @Nullable Long conversationId,
         @Nullable Long objectId,
-        @Nullable Integer noteCount) {}
+        @Nullable Integer noteCount,
+        @Nullable String detail) {}

@@ -31,6 +31,9 @@ public class AuditTrail {
     /** Actor of a resident acting on their own notes (residents have no account). */
     public static final String PARTICIPANT = "participant";
 
+    /** The longest detail a record keeps. */
+    static final int MAX_DETAIL = 1000;
+
     private final JdbcClient jdbc;
     private final Clock clock;
 
@@ -47,14 +50,30 @@ public class AuditTrail {
     @Transactional(propagation = Propagation.MANDATORY)
     public void record(
             AuditAction action, @Nullable Long conversationId, @Nullable Long objectId, @Nullable Integer noteCount) {
-        recordAs(CurrentStaff.username().orElse(PARTICIPANT), action, conversationId, objectId, noteCount);
+        recordAs(CurrentStaff.username().orElse(PARTICIPANT), action, conversationId, objectId, noteCount, null);
+    }
+
+    /**
+     * Records an action by the current staff member with a few words on what it was about, such as
+     * the selection an export was made from (never a name or a note's text).
+     */
+    @PreAuthorize("permitAll()")
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void record(AuditAction action, @Nullable Long objectId, int noteCount, String detail) {
+        recordAs(
+                CurrentStaff.username().orElse(PARTICIPANT),
+                action,
+                null,
+                objectId,
+                noteCount,
+                detail.length() > MAX_DETAIL ? detail.substring(0, MAX_DETAIL) : detail);
     }
 
     /** Records an action of scheduled work. */
     @PreAuthorize("permitAll()")
     @Transactional(propagation = Propagation.MANDATORY)
     public void recordSystem(AuditAction action, @Nullable Long conversationId, @Nullable Integer noteCount) {
-        recordAs(SYSTEM, action, conversationId, null, noteCount);
+        recordAs(SYSTEM, action, conversationId, null, noteCount, null);
     }
 
     private void recordAs(
@@ -62,10 +81,11 @@ public class AuditTrail {
             AuditAction action,
             @Nullable Long conversationId,
             @Nullable Long objectId,
-            @Nullable Integer noteCount) {
+            @Nullable Integer noteCount,
+            @Nullable String detail) {
         jdbc.sql("""
-                        insert into audit_event (at, actor, action, conversation_id, object_id, note_count)
-                        values (:at, :actor, :action, :conversation, :object, :count)
+                        insert into audit_event (at, actor, action, conversation_id, object_id, note_count, detail)
+                        values (:at, :actor, :action, :conversation, :object, :count, :detail)
                         """)
                 .param("at", Timestamp.from(clock.instant()))
                 .param("actor", actor)
@@ -73,6 +93,7 @@ public class AuditTrail {
                 .param("conversation", conversationId)
                 .param("object", objectId)
                 .param("count", noteCount)
+                .param("detail", detail)
                 .update();
         AuditLog.event(
                 "privacy." + action.name().toLowerCase(Locale.ROOT),
@@ -91,7 +112,7 @@ public class AuditTrail {
     @Transactional(readOnly = true)
     public List<AuditEvent> list(AuditFilter filter) {
         return jdbc.sql("""
-                        select id, at, actor, action, conversation_id, object_id, note_count from audit_event
+                        select id, at, actor, action, conversation_id, object_id, note_count, detail from audit_event
                         where (cast(:action as text) is null or action = :action)
                           and (cast(:actor as text) is null or actor = :actor)
                           and (cast(:conversation as bigint) is null or conversation_id = :conversation)
@@ -119,7 +140,8 @@ public class AuditTrail {
                         AuditAction.valueOf(rs.getString("action")),
                         rs.getObject("conversation_id", Long.class),
                         rs.getObject("object_id", Long.class),
-                        rs.getObject("note_count", Integer.class)))
+                        rs.getObject("note_count", Integer.class),
+                        rs.getString("detail")))
                 .list();
     }
 }

@@ -1,6 +1,7 @@
 package nl.keukentafel.review;
 
 import java.time.YearMonth;
+import java.util.Collection;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -9,6 +10,7 @@ import java.util.TreeMap;
 import nl.keukentafel.base.Languages;
 import nl.keukentafel.board.TableRole;
 import nl.keukentafel.conversation.Category;
+import nl.keukentafel.conversation.ConversationId;
 import nl.keukentafel.security.Roles;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -38,8 +40,27 @@ public class OverviewService {
     @Transactional(readOnly = true)
     public Overview overview(ReviewSelection selection) {
         ReviewScope scope = ReviewScope.current();
-        ReviewRepository.Where notes = repository.where(selection, scope);
-        ReviewRepository.Where conversations = repository.where(conversationPart(selection), scope);
+        return overview(
+                repository.where(selection, scope),
+                repository.where(conversationPart(selection), scope),
+                selection.narrowsNotes());
+    }
+
+    /** The same figures for these closed conversations as a whole (a report's selection). */
+    @PreAuthorize(Roles.IS_STAFF)
+    @Transactional(readOnly = true)
+    public Overview overviewOf(Collection<ConversationId> conversations) {
+        ReviewRepository.Where these = repository
+                .where(ReviewSelection.ALL, ReviewScope.current())
+                .and(
+                        "n.conversation_id = any(:conversations)",
+                        "conversations",
+                        conversations.stream().map(ConversationId::value).toArray(Long[]::new));
+        return overview(these, these, false);
+    }
+
+    private Overview overview(
+            ReviewRepository.Where notes, ReviewRepository.Where conversations, boolean narrowsNotes) {
         String matching = """
                 (select c.id as conversation_id, c.theme_id, c.werkteam_id, c.municipality_id, c.neighbourhood_id,
                     c.facilitator_id, (c.starts_at at time zone :zone)::date as held_on, c.starts_at
@@ -47,7 +68,7 @@ public class OverviewService {
                 where %s%s
                 """.formatted(
                         conversations.sql(),
-                        selection.narrowsNotes()
+                        narrowsNotes
                                 ? " and n.conversation_id in (select n.conversation_id from released_note n where "
                                         + notes.sql() + ")"
                                 : "");

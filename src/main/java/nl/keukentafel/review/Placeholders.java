@@ -13,7 +13,7 @@ import org.springframework.stereotype.Component;
  * sees that language's placeholders ({@code [name]}).
  */
 @Component
-class Placeholders {
+public class Placeholders {
 
     private final Translations translations;
 
@@ -44,7 +44,8 @@ class Placeholders {
                 note.insights());
     }
 
-    String localize(String text, Locale locale) {
+    /** A released text with its Dutch placeholders in {@code locale}'s language. */
+    public String localize(String text, Locale locale) {
         String out = text;
         for (PiiType type : PiiType.values()) {
             out = out.replace(

@@ -52,6 +52,13 @@ class ReviewRepository {
             }
             return bound;
         }
+
+        /** This where clause and one more condition with its parameter. */
+        Where and(String clause, String name, Object value) {
+            Map<String, Object> more = new LinkedHashMap<>(params);
+            more.put(name, value);
+            return new Where(sql + " and " + clause, more);
+        }
     }
 
     /** The words of a search, each as a prefix: {@code huur:*}. */
@@ -164,6 +171,15 @@ class ReviewRepository {
                 .stream()
                 .mapToLong(Long::longValue)
                 .toArray();
+    }
+
+    /** The ids of every note in the scope and the selection, newest first. */
+    List<NoteId> ids(ReviewSelection selection, ReviewScope scope) {
+        Where where = where(selection, scope);
+        return where.bind(jdbc.sql("select n.note_id from released_note n where " + where.sql()
+                        + " order by n.held_on desc, n.conversation_id, n.created_seq"))
+                .query((rs, row) -> new NoteId(rs.getLong(1)))
+                .list();
     }
 
     /** The account id of a facilitator's scope; null for everyone's. */

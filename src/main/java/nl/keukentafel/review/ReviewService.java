@@ -74,6 +74,16 @@ public class ReviewService {
         return facets.count(selection, repository.facilitatorId(scope), repository.matching(selection, scope));
     }
 
+    /**
+     * Every note of the selection, newest first, for an export: only released notes, in the staff
+     * member's scope.
+     */
+    @PreAuthorize(Roles.IS_STAFF)
+    @Transactional(readOnly = true)
+    public List<NoteId> noteIds(ReviewSelection selection) {
+        return repository.ids(selection, ReviewScope.current());
+    }
+
     /** These notes as far as they are released and the staff member may review them. */
     @PreAuthorize(Roles.IS_STAFF)
     @Transactional(readOnly = true)

@@ -4,9 +4,13 @@ import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
 import java.awt.Rectangle;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
+import org.jfree.chart.ChartUtils;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.CategoryLabelPositions;
@@ -49,16 +53,37 @@ public final class SvgCharts {
     /** One bar per label, in the order given; horizontal bars suit long labels. */
     public static String bars(
             String title, Map<String, ? extends Number> values, String valueLabel, boolean horizontal) {
+        return svg(title, barChart(values, valueLabel, horizontal));
+    }
+
+    /** Bars per row, stacked by series (e.g. per regulation, stacked by municipality). */
+    public static String stackedBars(String title, List<Cell> cells, String valueLabel) {
+        return svg(title, stackedChart(cells, valueLabel));
+    }
+
+    /** The same bar chart as a PNG at twice the size, for documents that cannot hold SVG (PDF). */
+    public static byte[] barsPng(Map<String, ? extends Number> values, String valueLabel, boolean horizontal) {
+        return png(barChart(values, valueLabel, horizontal));
+    }
+
+    /** The same stacked chart as a PNG at twice the size. */
+    public static byte[] stackedBarsPng(List<Cell> cells, String valueLabel) {
+        return png(stackedChart(cells, valueLabel));
+    }
+
+    /** A chart and the height it is drawn at (the width is always {@link #WIDTH}). */
+    private record Drawn(JFreeChart chart, int height) {}
+
+    private static Drawn barChart(Map<String, ? extends Number> values, String valueLabel, boolean horizontal) {
         DefaultCategoryDataset data = new DefaultCategoryDataset();
         values.forEach((label, value) -> data.addValue(value, valueLabel, label));
         CategoryPlot plot = plot(data, valueLabel, horizontal, new BarRenderer());
         plot.getRenderer().setSeriesPaint(0, PALETTE[0]);
         int height = horizontal ? Math.max(HEIGHT, 60 + 28 * values.size()) : HEIGHT;
-        return svg(title, new JFreeChart(null, FONT, plot, false), height);
+        return new Drawn(new JFreeChart(null, FONT, plot, false), height);
     }
 
-    /** Bars per row, stacked by series (e.g. per regulation, stacked by municipality). */
-    public static String stackedBars(String title, List<Cell> cells, String valueLabel) {
+    private static Drawn stackedChart(List<Cell> cells, String valueLabel) {
         DefaultCategoryDataset data = new DefaultCategoryDataset();
         cells.forEach(cell -> data.addValue(cell.value(), cell.series(), cell.row()));
         CategoryPlot plot = plot(data, valueLabel, true, new StackedBarRenderer());
@@ -70,7 +95,7 @@ public final class SvgCharts {
         legend.setItemFont(FONT);
         legend.setPosition(RectangleEdge.BOTTOM);
         int rows = data.getColumnCount();
-        return svg(title, chart, Math.max(HEIGHT, 100 + 32 * rows));
+        return new Drawn(chart, Math.max(HEIGHT, 100 + 32 * rows));
     }
 
     /** One value of a stacked chart: the bar it is in and the part of the bar. */
@@ -101,7 +126,9 @@ public final class SvgCharts {
         return plot;
     }
 
-    private static String svg(String title, JFreeChart chart, int height) {
+    private static String svg(String title, Drawn drawn) {
+        JFreeChart chart = drawn.chart();
+        int height = drawn.height();
         chart.setBackgroundPaint(Color.WHITE);
         chart.setAntiAlias(true);
         SVGGraphics2D g2 = new SVGGraphics2D(WIDTH, height);
@@ -110,6 +137,18 @@ public final class SvgCharts {
         String name = escape(title);
         return svg.replaceFirst("<svg ", Matcher.quoteReplacement("<svg role=\"img\" aria-label=\"" + name + "\" "))
                 .replaceFirst(">", Matcher.quoteReplacement("><title>" + name + "</title>"));
+    }
+
+    private static byte[] png(Drawn drawn) {
+        JFreeChart chart = drawn.chart();
+        chart.setBackgroundPaint(Color.WHITE);
+        chart.setAntiAlias(true);
+        BufferedImage image = chart.createBufferedImage(WIDTH * 2, drawn.height() * 2, WIDTH, drawn.height(), null);
+        try {
+            return ChartUtils.encodeAsPNG(image);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static String escape(String text) {

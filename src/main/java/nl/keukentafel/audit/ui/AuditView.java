@@ -92,6 +92,10 @@ class AuditView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(e -> text(e.noteCount()))
                 .setHeader(getTranslation("audit.notes"))
                 .setKey("notes");
+        grid.addColumn(e -> e.detail() == null ? "" : e.detail())
+                .setHeader(getTranslation("audit.detail"))
+                .setKey("detail")
+                .setFlexGrow(3);
         grid.setAriaLabel(getTranslation("audit.title"));
         grid.setId("audit-grid");
         count.setId("audit-count");

@@ -32,15 +32,20 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 import nl.keukentafel.base.Dates;
+import nl.keukentafel.base.ui.BackgroundDownload;
 import nl.keukentafel.base.ui.Notifications;
 import nl.keukentafel.board.NoteId;
 import nl.keukentafel.board.TableRole;
 import nl.keukentafel.reference.ReferenceDataService;
+import nl.keukentafel.report.Export;
+import nl.keukentafel.report.SelectionExportService;
+import nl.keukentafel.report.ui.ReportNavigation;
 import nl.keukentafel.review.Effect;
 import nl.keukentafel.review.Facet;
 import nl.keukentafel.review.InsightService;
@@ -75,6 +80,7 @@ class ReviewView extends VerticalLayout implements BeforeEnterObserver, HasDynam
     private final Map<Facet, ComboBox<String>> filters = new EnumMap<>(Facet.class);
     private final Span total = new Span();
     private final Anchor overview = new Anchor();
+    private final Anchor report = new Anchor();
     private final Grid<ReleasedNote> grid = new Grid<>();
     private final Span chosen = new Span();
     private final Button tag = new Button();
@@ -88,6 +94,7 @@ class ReviewView extends VerticalLayout implements BeforeEnterObserver, HasDynam
             ReviewService review,
             InsightService insights,
             ReferenceDataService reference,
+            SelectionExportService exports,
             AuthenticationContext authentication) {
         this.review = review;
         this.insights = insights;
@@ -162,7 +169,8 @@ class ReviewView extends VerticalLayout implements BeforeEnterObserver, HasDynam
                 new Paragraph(getTranslation("review.intro")),
                 search,
                 filterBar,
-                summary);
+                summary,
+                exports(exports));
         if (tags) {
             add(toolbar());
         }
@@ -170,6 +178,33 @@ class ReviewView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         grid.setHeight("75vh");
         grid.setMinHeight("24rem");
         add(grid);
+    }
+
+    /** Downloads of the selection for analysis, and a report about its conversations (team only). */
+    private HorizontalLayout exports(SelectionExportService exports) {
+        HorizontalLayout row = new HorizontalLayout();
+        row.addClassName("review-exports");
+        row.setAlignItems(FlexComponent.Alignment.BASELINE);
+        row.setWrap(true);
+        for (Export.Format format : List.of(Export.Format.CSV, Export.Format.JSON)) {
+            row.add(new BackgroundDownload(
+                    getTranslation("review.export." + format.extension()),
+                    "review-export-" + format.extension(),
+                    () -> {
+                        ReviewSelection chosen = selection;
+                        Locale locale = getLocale();
+                        return () -> {
+                            Export export = exports.export(chosen, format, locale);
+                            return new BackgroundDownload.File(export.fileName(), export.contentType(), export.bytes());
+                        };
+                    }));
+        }
+        if (tags) {
+            report.setText(getTranslation("review.new-report"));
+            report.setId("review-new-report");
+            row.add(report);
+        }
+        return row;
     }
 
     private void configureGrid() {
@@ -296,6 +331,7 @@ class ReviewView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         from.setValue(selection.from());
         to.setValue(selection.to());
         overview.setHref(ReviewNavigation.overviewLink(selection));
+        report.setHref(ReportNavigation.newReport(selection));
         grid.deselectAll();
         refreshFilters();
         grid.getDataProvider().refreshAll();

@@ -1,0 +1,53 @@
+package nl.keukentafel.report;
+
+import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * What the team writes and chooses for a kenniscafé verslag: the café's title, date, place and
+ * introduction, the conversations it is about (with the filters they were chosen with), the language,
+ * their own text for a section where they replaced the drafted one, the quotes they left out, and
+ * the words the check found that they said are not personal details.
+ */
+public record ReportDraft(
+        String title,
+        LocalDate cafeDate,
+        String place,
+        String introduction,
+        Locale language,
+        List<Long> conversations,
+        String filters,
+        Map<ReportSection, String> texts,
+        Set<Long> leftOut,
+        Set<String> dismissed) {
+
+    public static final int MAX_TITLE = 200;
+    public static final int MAX_PLACE = 200;
+    public static final int MAX_TEXT = 8000;
+
+    public ReportDraft {
+        conversations = List.copyOf(conversations);
+        EnumMap<ReportSection, String> own = new EnumMap<>(ReportSection.class);
+        texts.forEach((section, text) -> {
+            if (!text.isBlank()) {
+                own.put(section, text.strip());
+            }
+        });
+        texts = Map.copyOf(own);
+        leftOut = Set.copyOf(leftOut);
+        dismissed = Set.copyOf(dismissed);
+    }
+
+    /** This draft with the team's text for a section, or the drafted text again when blank. */
+    public ReportDraft withText(ReportSection section, String text) {
+        EnumMap<ReportSection, String> next = new EnumMap<>(ReportSection.class);
+        next.putAll(texts);
+        next.put(section, text);
+        return new ReportDraft(
+                title, cafeDate, place, introduction, language, conversations, filters, next, leftOut, dismissed);
+    }
+}
