@@ -142,6 +142,16 @@ class DemoConversations {
                 TableRole.STUDENT,
                 List.of(new DemoNote(
                         "ideas", "Een uitzondering op de kostendelersnorm voor mantelzorgers.", ConsentTier.REPORT)));
+        seat(
+                carers,
+                "Ruud (demo)",
+                false,
+                TableRole.POLICY_MAKER,
+                List.of(new DemoNote(
+                        "agreements",
+                        "De gemeente zoekt uit of mantelzorgers een uitzondering op de kostendelersnorm kunnen krijgen."
+                                + " Terugkoppeling op het volgende kenniscafé.",
+                        ConsentTier.REPORT)));
         conversations.close(carers.id());
 
         Conversation arrears = conversations.goLive(conversations
@@ -176,16 +186,22 @@ class DemoConversations {
                 List.of(new DemoNote(
                         "experience",
                         "De huurtoeslag werd teruggevorderd en niemand legde uit waarom.",
-                        ConsentTier.REPORT)));
+                        ConsentTier.CASE_BUNDLE)));
         seat(
                 arrears,
                 "Fleur (demo)",
                 false,
                 TableRole.PROFESSIONAL,
-                List.of(new DemoNote(
-                        "ideas",
-                        "Eén contactpersoon bij de gemeente die ook de toeslagen en de corporatie belt.",
-                        ConsentTier.REPORT)));
+                List.of(
+                        new DemoNote(
+                                "ideas",
+                                "Eén contactpersoon bij de gemeente die ook de toeslagen en de corporatie belt.",
+                                ConsentTier.REPORT),
+                        new DemoNote(
+                                "agreements",
+                                "Wijkteam en corporatie gaan bij twee maanden huurachterstand samen op huisbezoek."
+                                        + " Start na de zomer.",
+                                ConsentTier.REPORT)));
         conversations.close(arrears.id());
     }
 

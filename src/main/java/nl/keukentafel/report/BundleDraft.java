@@ -11,6 +11,7 @@ import java.util.Set;
 public record BundleDraft(String title, String subtitle, String introduction, Locale language, Set<String> dismissed) {
 
     public BundleDraft {
+        language = Locale.of(language.getLanguage());
         dismissed = Set.copyOf(dismissed);
     }
 }

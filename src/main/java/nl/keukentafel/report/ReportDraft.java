@@ -30,6 +30,7 @@ public record ReportDraft(
     public static final int MAX_TEXT = 8000;
 
     public ReportDraft {
+        language = Locale.of(language.getLanguage());
         conversations = List.copyOf(conversations);
         EnumMap<ReportSection, String> own = new EnumMap<>(ReportSection.class);
         texts.forEach((section, text) -> {

@@ -334,10 +334,21 @@ class BundleEditorView extends Div implements BeforeEnterObserver, HasDynamicTit
         return new BackgroundDownload(getTranslation(label), id, () -> prepare(format));
     }
 
-    /** Saves unsaved changes first, so the bundle downloaded is the one on screen. */
+    /**
+     * Saves unsaved changes first, so the bundle downloaded is the one on screen; the downloads stay
+     * where they are (the one clicked shows its file).
+     */
     private Supplier<BackgroundDownload.File> prepare(Export.Format format) {
         Bundle current = bundle;
-        if (current == null || !draft().equals(current.draft()) && !save()) {
+        BundleDraft draft = draft();
+        boolean saved = current != null
+                && (draft.equals(current.draft())
+                        || Notifications.attempt(() -> {
+                            bundles.update(current.id(), current.version(), draft);
+                            bundle = bundles.get(current.id());
+                            heading.setText(draft.title());
+                        }));
+        if (!saved) {
             return () -> {
                 throw new UserMessageException("report.error.not-saved");
             };

@@ -95,6 +95,7 @@ class CaseDialog extends Dialog {
                     return add;
                 })
                 .setHeader(getTranslation("bundle.case.choose"))
+                .setKey("choose")
                 .setAutoWidth(true)
                 .setFlexGrow(0);
         candidates.setHeight("14rem");

@@ -699,9 +699,40 @@ class ReportEditorView extends Div implements BeforeEnterObserver, HasDynamicTit
         }
     }
 
-    /** Saves unsaved changes first, so the concept downloaded is the one on screen. */
+    /** The report's status, and a warning when its newest version quotes notes no longer released. */
+    private void showNotices(Report report) {
+        notices.removeAll();
+        Span status = new Span(getTranslation(report.status().labelKey()));
+        status.addClassName("report-status");
+        status.setId("report-status");
+        notices.add(status);
+        if (report.needsUpdate()) {
+            Report.Version newest = report.versions().getFirst();
+            Paragraph warning =
+                    new Paragraph(getTranslation("report.needs-update", newest.number(), newest.notReleased()));
+            warning.addClassName("report-needs-update");
+            warning.setId("report-needs-update");
+            warning.getElement().setAttribute("role", "status");
+            notices.add(warning);
+        }
+    }
+
+    /**
+     * Saves unsaved changes first, so the concept downloaded is the one on screen; the downloads
+     * stay where they are (the one clicked shows its file).
+     */
     private Supplier<BackgroundDownload.File> exportConcept(long id, Export.Format format) {
-        if (!save()) {
+        ReportDraft draft = draft();
+        boolean saved = Notifications.attempt(() -> {
+            Report stored = reports.get(id);
+            if (!stored.draft().equals(draft)) {
+                reports.update(id, version, draft);
+                Report now = reports.get(id);
+                version = now.version();
+                showNotices(now);
+            }
+        });
+        if (!saved) {
             return () -> {
                 throw new UserMessageException("report.error.not-saved");
             };
