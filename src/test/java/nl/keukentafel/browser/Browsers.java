@@ -10,6 +10,8 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Stream;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -89,6 +91,45 @@ public final class Browsers implements AutoCloseable {
         driver.manage().timeouts().pageLoadTimeout(TIMEOUT);
         drivers.add(driver);
         return driver;
+    }
+
+    /**
+     * Lets the window save downloads, without asking, in a folder of its own (removed with the
+     * profiles), and returns that folder.
+     */
+    public Path allowDownloads(WebDriver driver) {
+        Path folder = createProfileDirectory();
+        ((ChromeDriver) driver)
+                .executeCdpCommand(
+                        "Browser.setDownloadBehavior",
+                        Map.of("behavior", "allow", "downloadPath", folder.toString(), "eventsEnabled", true));
+        return folder;
+    }
+
+    /**
+     * Waits until a file whose name starts with {@code prefix} and ends with {@code suffix} is
+     * completely downloaded into the folder (Chrome renames it when it is complete).
+     */
+    public static Path waitForDownload(Path folder, String prefix, String suffix) {
+        long until = System.nanoTime() + TIMEOUT.toNanos();
+        while (System.nanoTime() < until) {
+            try (Stream<Path> files = Files.list(folder)) {
+                Optional<Path> done = files.filter(
+                                f -> f.getFileName().toString().startsWith(prefix)
+                                        && f.getFileName().toString().endsWith(suffix))
+                        .findFirst();
+                if (done.isPresent() && Files.size(done.get()) > 0) {
+                    return done.get();
+                }
+                Thread.sleep(100);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+        throw new AssertionError("No download " + prefix + "…" + suffix + " in " + folder);
     }
 
     /** Opens {@code path} (e.g. "/login") in the window and waits until Vaadin is idle. */
