@@ -35,10 +35,10 @@ final class DocumentHtml {
             h3 { font-size: 12.5pt; margin: 6mm 0 2mm 0; page-break-after: avoid; }
             h4 { font-size: 11pt; margin: 4mm 0 1mm 0; color: #333; page-break-after: avoid; }
             p { margin: 0 0 2.5mm 0; }
-            blockquote { margin: 0 0 3mm 0; padding: 1.5mm 0 1.5mm 4mm; border-left: 2.5pt solid #0072B2;
+            blockquote { margin: 0 0 2.5mm 0; padding: 1mm 0 1mm 3.5mm; border-left: 2.5pt solid #0072B2;
                 page-break-inside: avoid; }
             blockquote p { margin: 0; }
-            blockquote .who { font-size: 9pt; color: #444; margin-top: 1mm; }
+            blockquote .who { font-size: 9pt; color: #444; margin-top: 0.5mm; }
             table { border-collapse: collapse; margin: 2mm 0 5mm 0; font-size: 9.5pt; page-break-inside: avoid; }
             caption { text-align: left; font-weight: bold; margin-bottom: 1.5mm; }
             th, td { border: 0.75pt solid #999; padding: 1.2mm 2mm; text-align: left; vertical-align: top; }
@@ -105,6 +105,8 @@ final class DocumentHtml {
                     .append("</h2><ol>");
             anchors.forEach((id, text) -> out.append("<li><a href=\"#")
                     .append(id)
+                    .append("\" title=\"")
+                    .append(escape(text))
                     .append("\">")
                     .append(escape(text))
                     .append("</a></li>"));

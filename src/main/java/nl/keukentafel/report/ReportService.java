@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -178,9 +179,9 @@ public class ReportService {
             Document frozen =
                     reports.frozen(id, version).orElseThrow(() -> new UserMessageException("report.error.not-found"));
             Locale language = Locale.of(frozen.language());
-            Map<Long, String> released = source.notes(frozen.quotedNotes(), ReadPurpose.REPORT).stream()
-                    .collect(Collectors.toMap(
-                            SourceNote::id, n -> placeholders.localize(n.text(), language), (a, b) -> a));
+            Map<Long, String> released = new HashMap<>();
+            source.releasedTexts(frozen.quotedNotes(), ReadPurpose.REPORT)
+                    .forEach((note, text) -> released.put(note, placeholders.localize(text, language)));
             document = frozen.onlyReleased(released);
         }
         Export export = render(document, fileName(report, version), format);

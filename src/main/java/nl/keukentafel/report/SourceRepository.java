@@ -6,7 +6,9 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import nl.keukentafel.base.Languages;
 import nl.keukentafel.board.ReadPurpose;
 import nl.keukentafel.board.TableRole;
@@ -83,6 +85,21 @@ class SourceRepository {
                 .param("tiers", purpose.allowedTiers().toArray(String[]::new))
                 .query((rs, row) -> note(rs))
                 .list();
+    }
+
+    /** The current redacted words of those of these notes that are still released for the purpose. */
+    Map<Long, String> releasedTexts(Collection<Long> ids, ReadPurpose purpose) {
+        Map<Long, String> texts = new HashMap<>();
+        if (ids.isEmpty()) {
+            return texts;
+        }
+        jdbc.sql("select note_id, text from released_note where note_id = any(:ids) and consent_tier = any(:tiers)")
+                .param("ids", ids.toArray(Long[]::new))
+                .param("tiers", purpose.allowedTiers().toArray(String[]::new))
+                .query(rs -> {
+                    texts.put(rs.getLong(1), rs.getString(2));
+                });
+        return texts;
     }
 
     /** Released notes for the purpose whose words contain all of {@code words} (for picking notes). */

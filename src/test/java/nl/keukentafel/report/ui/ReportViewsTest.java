@@ -1,5 +1,6 @@
 package nl.keukentafel.report.ui;
 
+import static com.github.mvysny.kaributesting.v10.LocatorJ._assertOne;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
@@ -23,12 +24,14 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import java.util.List;
 import nl.keukentafel.board.ConsentService;
 import nl.keukentafel.board.ConsentTier;
 import nl.keukentafel.report.ReportFixture;
 import nl.keukentafel.report.SourceConversation;
 import nl.keukentafel.report.SourceNote;
 import nl.keukentafel.security.StaffRole;
+import nl.keukentafel.security.ui.LoginView;
 import nl.keukentafel.support.BoardFixture;
 import nl.keukentafel.support.KaribuTest;
 import org.junit.jupiter.api.BeforeEach;
@@ -230,6 +233,14 @@ class ReportViewsTest extends KaribuTest {
         assertThat(_get(Anchor.class, spec -> spec.withId("review-export-csv-link"))
                         .getText())
                 .startsWith("Download keukentafel-selectie.csv (");
+    }
+
+    @Test
+    void anonymousVisitorsAreSentToLogin() {
+        for (String location : List.of("reports", "reports/new", "bundles/new")) {
+            navigate(location);
+            _assertOne(LoginView.class);
+        }
     }
 
     @Test

@@ -64,12 +64,15 @@ final class ReviewApp {
     /**
      * Waits until the app's start-up work is done: the ReviewIndex catch-up (which rebuilds every
      * closed conversation after a detector change, e.g. from an older benchmark database) and the
-     * first load of the in-memory facet counts. Measuring meanwhile would measure the catch-up.
+     * first load of the in-memory facet counts, and the PDF renderer's warm-up. Measuring meanwhile
+     * would measure the catch-up.
      */
     static void awaitStartUpWork(Duration timeout) throws InterruptedException {
         long start = System.nanoTime();
         for (Thread thread : Thread.getAllStackTraces().keySet()) {
-            if (thread.getName().equals("review-index-catch-up") || thread.getName().equals("review-facets-warm-up")) {
+            if (thread.getName().equals("review-index-catch-up")
+                    || thread.getName().equals("review-facets-warm-up")
+                    || thread.getName().equals("report-pdf-warm-up")) {
                 thread.join(timeout);
             }
         }
