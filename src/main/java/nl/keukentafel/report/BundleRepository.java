@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -113,12 +114,7 @@ class BundleRepository {
                         returning id
                         """)
                 .param("bundle", bundle)
-                .param("title", draft.title())
-                .param("what", draft.whatHappened())
-                .param("questions", draft.questions())
-                .param("notes", draft.notes().toArray(Long[]::new))
-                .param("insights", draft.insights().toArray(Long[]::new))
-                .param("dismissed", draft.dismissed().stream().sorted().toArray(String[]::new))
+                .params(caseParams(draft))
                 .query(Long.class)
                 .single();
     }
@@ -128,15 +124,17 @@ class BundleRepository {
                         update bundle_case set title = :title, what_happened = :what, questions = :questions,
                             note_ids = :notes, insight_ids = :insights, dismissed = :dismissed
                         where id = :id
-                        """)
-                .param("id", id)
-                .param("title", draft.title())
-                .param("what", draft.whatHappened())
-                .param("questions", draft.questions())
-                .param("notes", draft.notes().toArray(Long[]::new))
-                .param("insights", draft.insights().toArray(Long[]::new))
-                .param("dismissed", draft.dismissed().stream().sorted().toArray(String[]::new))
-                .update();
+                        """).param("id", id).params(caseParams(draft)).update();
+    }
+
+    private static Map<String, Object> caseParams(CaseDraft draft) {
+        return Map.of(
+                "title", draft.title(),
+                "what", draft.whatHappened(),
+                "questions", draft.questions(),
+                "notes", draft.notes().toArray(Long[]::new),
+                "insights", draft.insights().toArray(Long[]::new),
+                "dismissed", draft.dismissed().stream().sorted().toArray(String[]::new));
     }
 
     void deleteCase(long id) {

@@ -170,10 +170,11 @@ public class BundleService {
     @Transactional(readOnly = true)
     public BundlePreview preview(long id) {
         Bundle bundle = get(id);
+        Map<Long, SourceNote> notes = releasedNotes(bundle);
         return new BundlePreview(
-                DocumentHtml.write(assemble(bundle), DocumentHtml.Target.SCREEN),
+                DocumentHtml.write(assemble(bundle, notes), DocumentHtml.Target.SCREEN),
                 bundleFindings(bundle.draft()),
-                checks(bundle));
+                checks(bundle, notes));
     }
 
     /**
@@ -195,7 +196,8 @@ public class BundleService {
                     own.getFirst().words(),
                     own.size());
         }
-        for (BundlePreview.CaseCheck c : checks(bundle)) {
+        Map<Long, SourceNote> notes = releasedNotes(bundle);
+        for (BundlePreview.CaseCheck c : checks(bundle, notes)) {
             if (!c.findings().isEmpty()) {
                 ReportPreview.Finding first = c.findings().getFirst();
                 throw new UserMessageException(
@@ -205,7 +207,7 @@ public class BundleService {
                 throw new UserMessageException("bundle.error.not-released", c.title(), c.notReleased());
             }
         }
-        Document document = assemble(bundle);
+        Document document = assemble(bundle, notes);
         Export export = ReportService.render(
                 document, "lesbundel-" + ReportService.slug(bundle.draft().title()), format);
         audit.record(
@@ -217,13 +219,19 @@ public class BundleService {
         return export;
     }
 
-    private List<BundlePreview.CaseCheck> checks(Bundle bundle) {
+    /** The bundle's notes that are still released for the case bundle, in the bundle's language. */
+    private Map<Long, SourceNote> releasedNotes(Bundle bundle) {
         Locale locale = bundle.draft().language();
         Set<Long> all = new LinkedHashSet<>();
         bundle.cases().forEach(c -> all.addAll(c.draft().notes()));
-        Set<Long> released = source.notes(all, ReadPurpose.CASE_BUNDLE).stream()
-                .map(SourceNote::id)
-                .collect(Collectors.toSet());
+        return source.notes(all, ReadPurpose.CASE_BUNDLE).stream()
+                .map(n -> n.withText(placeholders.localize(n.text(), locale)))
+                .collect(Collectors.toMap(SourceNote::id, Function.identity()));
+    }
+
+    private List<BundlePreview.CaseCheck> checks(Bundle bundle, Map<Long, SourceNote> notes) {
+        Locale locale = bundle.draft().language();
+        Set<Long> released = notes.keySet();
         List<BundlePreview.CaseCheck> checks = new ArrayList<>();
         for (Bundle.Case c : bundle.cases()) {
             CaseDraft draft = c.draft();
@@ -275,13 +283,8 @@ public class BundleService {
     }
 
     /** The bundle as blocks: about the bundle, how the cases were gathered, then one case per chapter. */
-    private Document assemble(Bundle bundle) {
+    private Document assemble(Bundle bundle, Map<Long, SourceNote> notes) {
         Locale locale = bundle.draft().language();
-        Set<Long> all = new LinkedHashSet<>();
-        bundle.cases().forEach(c -> all.addAll(c.draft().notes()));
-        Map<Long, SourceNote> notes = source.notes(all, ReadPurpose.CASE_BUNDLE).stream()
-                .map(n -> n.withText(placeholders.localize(n.text(), locale)))
-                .collect(Collectors.toMap(SourceNote::id, Function.identity()));
         Set<Long> insightIds = new LinkedHashSet<>();
         bundle.cases().forEach(c -> insightIds.addAll(c.draft().insights()));
         Map<Long, SourceRepository.SupportedInsight> insights = source.insights(insightIds).stream()

@@ -96,9 +96,4 @@ public record Document(
         }
         return new Document(language, title, subtitle, status, generatedBy, contents, List.copyOf(kept));
     }
-
-    /** How many notes this document quotes that are not in {@code released}. */
-    public int notReleased(Set<Long> released) {
-        return (int) quotedNotes().stream().filter(id -> !released.contains(id)).count();
-    }
 }

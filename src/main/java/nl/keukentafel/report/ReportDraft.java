@@ -42,13 +42,4 @@ public record ReportDraft(
         leftOut = Set.copyOf(leftOut);
         dismissed = Set.copyOf(dismissed);
     }
-
-    /** This draft with the team's text for a section, or the drafted text again when blank. */
-    public ReportDraft withText(ReportSection section, String text) {
-        EnumMap<ReportSection, String> next = new EnumMap<>(ReportSection.class);
-        next.putAll(texts);
-        next.put(section, text);
-        return new ReportDraft(
-                title, cafeDate, place, introduction, language, conversations, filters, next, leftOut, dismissed);
-    }
 }

@@ -21,10 +21,11 @@ import tools.jackson.databind.json.JsonMapper;
 @Repository
 class ReportRepository {
 
-    /** Counts, per version, the quoted notes that are no longer released for reports. */
+    /** Counts, per version, the quoted notes that are no longer released for reports (by primary key). */
     private static final String NOT_RELEASED = """
-            cardinality(array(select unnest(v.quoted_notes) except
-                select n.note_id from released_note n where n.consent_tier = any(:tiers)))""";
+            (select count(*) from unnest(v.quoted_notes) q(note_id)
+             where not exists (select 1 from released_note n
+                               where n.note_id = q.note_id and n.consent_tier = any(:tiers)))""";
 
     private final JdbcClient jdbc;
     private final JsonMapper json;

@@ -192,12 +192,7 @@ class SourceRepository {
                         order by i.status desc, i.title
                         """)
                 .param("ids", notes.toArray(Long[]::new))
-                .query((rs, row) -> new SupportedInsight(
-                        rs.getLong("id"),
-                        rs.getString("title"),
-                        rs.getString("body"),
-                        rs.getString("status"),
-                        longs(rs.getArray("notes"))))
+                .query((rs, row) -> insight(rs))
                 .list();
     }
 
@@ -212,12 +207,7 @@ class SourceRepository {
                         from insight i where i.id = any(:ids) order by i.title
                         """)
                 .param("ids", ids.toArray(Long[]::new))
-                .query((rs, row) -> new SupportedInsight(
-                        rs.getLong("id"),
-                        rs.getString("title"),
-                        rs.getString("body"),
-                        rs.getString("status"),
-                        longs(rs.getArray("notes"))))
+                .query((rs, row) -> insight(rs))
                 .list();
     }
 
@@ -245,6 +235,15 @@ class SourceRepository {
                 strings(rs.getArray("regulations")),
                 effect == null ? null : Effect.valueOf(effect),
                 strings(rs.getArray("insights")));
+    }
+
+    private static SupportedInsight insight(ResultSet rs) throws SQLException {
+        return new SupportedInsight(
+                rs.getLong("id"),
+                rs.getString("title"),
+                rs.getString("body"),
+                rs.getString("status"),
+                longs(rs.getArray("notes")));
     }
 
     private static SourceConversation conversation(ResultSet rs) throws SQLException {

@@ -46,6 +46,9 @@ public class Placeholders {
 
     /** A released text with its Dutch placeholders in {@code locale}'s language. */
     public String localize(String text, Locale locale) {
+        if (Languages.supported(locale).getLanguage().equals(Languages.DUTCH.getLanguage())) {
+            return text;
+        }
         String out = text;
         for (PiiType type : PiiType.values()) {
             out = out.replace(

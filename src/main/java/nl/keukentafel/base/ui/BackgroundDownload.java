@@ -141,11 +141,6 @@ public class BackgroundDownload extends Div {
         return String.valueOf(Math.max(1, Math.round(bytes / 1024.0)));
     }
 
-    /** Whether a file is being made (for tests that wait for it). */
-    public boolean isWorking() {
-        return running != null;
-    }
-
     @Override
     protected void onDetach(DetachEvent detachEvent) {
         CompletableFuture<File> future = running;

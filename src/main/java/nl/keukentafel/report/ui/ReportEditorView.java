@@ -642,19 +642,7 @@ class ReportEditorView extends Div implements BeforeEnterObserver, HasDynamicTit
             return;
         }
         long id = report.id();
-        Span status = new Span(getTranslation(report.status().labelKey()));
-        status.addClassName("report-status");
-        status.setId("report-status");
-        notices.add(status);
-        if (report.needsUpdate()) {
-            Report.Version newest = report.versions().getFirst();
-            Paragraph warning =
-                    new Paragraph(getTranslation("report.needs-update", newest.number(), newest.notReleased()));
-            warning.addClassName("report-needs-update");
-            warning.setId("report-needs-update");
-            warning.getElement().setAttribute("role", "status");
-            notices.add(warning);
-        }
+        showNotices(report);
         Paragraph concept = new Paragraph(getTranslation("report.downloads.concept"));
         exports.add(
                 concept,
