@@ -59,6 +59,8 @@ final class DocumentHtml {
             .cover { padding-top: 0; border-bottom: 2px solid #0b3d62; margin-bottom: 1.5rem; }
             nav.contents a::after { content: none; }
             .new-page { border-top: 1px dashed #999; padding-top: 1rem; }
+            .cover .by { margin-top: 1.5rem; }
+            table { display: block; max-width: 100%; overflow-x: auto; }
             """;
 
     private DocumentHtml() {}
