@@ -43,7 +43,12 @@ public record BoardContent(
     public record ConsentRound(int asked, int answered, boolean viewerAnswered) {}
 
     /** Someone at the table; {@code name} is null when unknown to this audience. */
-    public record Seat(ParticipantId id, @Nullable String name, boolean anonymous, TableRole role) {}
+    /**
+     * A participant at the table. {@code removed}: the facilitator took them away (only the
+     * facilitator and they themselves still see the seat); {@code you}: the screen's own seat.
+     */
+    public record Seat(
+            ParticipantId id, @Nullable String name, boolean anonymous, TableRole role, boolean removed, boolean you) {}
 
     /**
      * A note as this audience may see it. {@code authorName} is null when the author is anonymous to

@@ -152,8 +152,8 @@ class BoardRepository {
     }
 
     /**
-     * Inserts the note unless its client id is known or its author was erased (one statement, no
-     * extra round trip on the way of every note); returns the new note's id.
+     * Inserts the note unless its client id is known or its author was erased or taken from the
+     * table (one statement, no extra round trip on the way of every note); returns the new note's id.
      */
     Optional<NoteId> insertNote(
             ConversationId conversation,
@@ -168,7 +168,8 @@ class BoardRepository {
                         insert into note (conversation_id, client_id, participant_id, category, text, consent_tier,
                             visibility, created_seq, seq)
                         select :conversation, :clientId, :participant, :category, :text, :tier, :audience, :seq, :seq
-                        where exists (select 1 from participant where id = :participant and erased_at is null)
+                        where exists (select 1 from participant
+                                      where id = :participant and erased_at is null and removed_at is null)
                         on conflict (client_id) do nothing
                         returning id
                         """)
@@ -218,6 +219,33 @@ class BoardRepository {
                 .param("status", status.name())
                 .param("seq", seq)
                 .param("id", id.value())
+                .update();
+    }
+
+    /** Whether the facilitator took this participant away from the table. */
+    boolean isRemoved(ParticipantId participant) {
+        return jdbc.sql("select removed_at is not null from participant where id = :id")
+                .param("id", participant.value())
+                .query(Boolean.class)
+                .optional()
+                .orElse(false);
+    }
+
+    /** Takes a participant from the table or lets them back, as a board change. */
+    void setRemoved(ParticipantId participant, boolean removed, long seq) {
+        jdbc.sql("update participant set removed_at = case when :removed then now() end, seq = :seq where id = :id")
+                .param("removed", removed)
+                .param("seq", seq)
+                .param("id", participant.value())
+                .update();
+    }
+
+    /** Sets aside every note of the participant that is still on the board; returns how many. */
+    int moderateAllOf(ParticipantId participant, long seq) {
+        return jdbc.sql(
+                        "update note set status = 'MODERATED', seq = :seq where participant_id = :id and status = 'ACTIVE'")
+                .param("seq", seq)
+                .param("id", participant.value())
                 .update();
     }
 
@@ -315,7 +343,8 @@ class BoardRepository {
     /** Participants and notes changed after {@code afterSeq}; read in the caller's transaction. */
     List<ParticipantRow> participantsAfter(ConversationId conversation, long afterSeq) {
         return jdbc.sql("""
-                        select id, display_name, anonymous, table_role, erased_at, consent_round_answered_seq, seq
+                        select id, display_name, anonymous, table_role, erased_at, removed_at,
+                            consent_round_answered_seq, seq
                         from participant
                         where conversation_id = :conversation and seq > :after order by seq
                         """)
@@ -327,6 +356,7 @@ class BoardRepository {
                         rs.getBoolean("anonymous"),
                         TableRole.valueOf(rs.getString("table_role")),
                         rs.getTimestamp("erased_at") != null,
+                        rs.getTimestamp("removed_at") != null,
                         rs.getObject("consent_round_answered_seq", Long.class),
                         rs.getLong("seq")))
                 .list();

@@ -24,8 +24,15 @@ final class BoardSnapshot {
             boolean anonymous,
             TableRole role,
             boolean erased,
+            boolean removed,
             @Nullable Long roundAnsweredSeq,
-            long seq) {}
+            long seq) {
+
+        /** Still at the table: not erased, and not taken away by the facilitator. */
+        boolean seated() {
+            return !erased && !removed;
+        }
+    }
 
     record NoteRow(
             NoteId id,
@@ -96,9 +103,15 @@ final class BoardSnapshot {
     /** What one audience may see; the rules are the {@link Visibility}'s, never decided here. */
     BoardContent contentFor(Visibility visibility) {
         List<BoardContent.Seat> seats = participants.values().stream()
-                .filter(p -> !p.erased())
+                .filter(p -> p.seated() || (!p.erased() && visibility.showsRemoved(p)))
                 .sorted(Comparator.comparingLong(p -> p.id().value()))
-                .map(p -> new BoardContent.Seat(p.id(), visibility.nameOf(p), p.anonymous(), p.role()))
+                .map(p -> new BoardContent.Seat(
+                        p.id(),
+                        visibility.nameOf(p),
+                        p.anonymous(),
+                        p.role(),
+                        p.removed(),
+                        visibility.isViewer(p.id())))
                 .toList();
         List<BoardContent.Card> cards = new ArrayList<>(notes.size());
         for (NoteRow note : notes) {
@@ -146,7 +159,7 @@ final class BoardSnapshot {
         int answered = 0;
         boolean viewerAnswered = false;
         for (ParticipantRow p : participants.values()) {
-            if (p.erased()) {
+            if (!p.seated()) {
                 continue;
             }
             asked++;
@@ -164,11 +177,14 @@ final class BoardSnapshot {
         return Objects.requireNonNull(participants.get(note.participantId()));
     }
 
-    /** How many people sat at the table per role, without those who were erased. */
+    /**
+     * How many people sat at the table per role, without those who were erased or taken away by the
+     * facilitator.
+     */
     Map<TableRole, Integer> seatsPerRole() {
         Map<TableRole, Integer> counts = new EnumMap<>(TableRole.class);
         for (ParticipantRow p : participants.values()) {
-            if (!p.erased()) {
+            if (p.seated()) {
                 counts.merge(p.role(), 1, Integer::sum);
             }
         }

@@ -25,18 +25,21 @@ public class ConsentService {
     private final ConversationService conversations;
     private final AuditTrail audit;
     private final ReviewIndex reviewIndex;
+    private final WriteLimits limits;
 
     ConsentService(
             BoardRepository repository,
             BoardReader reader,
             ConversationService conversations,
             AuditTrail audit,
-            ReviewIndex reviewIndex) {
+            ReviewIndex reviewIndex,
+            WriteLimits limits) {
         this.repository = repository;
         this.reader = reader;
         this.conversations = conversations;
         this.audit = audit;
         this.reviewIndex = reviewIndex;
+        this.limits = limits;
     }
 
     /**
@@ -67,6 +70,7 @@ public class ConsentService {
     @PreAuthorize("permitAll()")
     @Transactional
     public void changeConsent(ParticipantPass pass, NoteId noteId, ConsentTier consent) {
+        limits.change(pass);
         // The sequence number first: it locks the board, so the note cannot be erased meanwhile.
         long seq = repository.nextSeq(pass.conversationId());
         StoredNote note = repository

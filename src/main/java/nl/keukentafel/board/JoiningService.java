@@ -1,6 +1,7 @@
 package nl.keukentafel.board;
 
 import java.util.Optional;
+import nl.keukentafel.base.TextInput;
 import nl.keukentafel.base.UserMessageException;
 import nl.keukentafel.conversation.Conversation;
 import nl.keukentafel.conversation.ConversationService;
@@ -27,11 +28,17 @@ public class JoiningService {
     private final BoardRepository repository;
     private final ConversationService conversations;
     private final JoinThrottle joinThrottle;
+    private final WriteLimits limits;
 
-    JoiningService(BoardRepository repository, ConversationService conversations, JoinThrottle joinThrottle) {
+    JoiningService(
+            BoardRepository repository,
+            ConversationService conversations,
+            JoinThrottle joinThrottle,
+            WriteLimits limits) {
         this.repository = repository;
         this.conversations = conversations;
         this.joinThrottle = joinThrottle;
+        this.limits = limits;
     }
 
     /**
@@ -59,7 +66,8 @@ public class JoiningService {
         if (!consent) {
             throw new UserMessageException("join.error.consent");
         }
-        String cleanName = name == null || name.isBlank() ? null : name.strip();
+        String typed = name == null ? "" : TextInput.line(name).strip();
+        String cleanName = typed.isEmpty() ? null : typed;
         if (cleanName != null && cleanName.length() > MAX_NAME_LENGTH) {
             throw new UserMessageException("join.error.name-length", MAX_NAME_LENGTH);
         }
@@ -68,6 +76,7 @@ public class JoiningService {
         }
         Conversation conversation =
                 conversations.findLive(code).orElseThrow(() -> new UserMessageException("join.error.unknown-code"));
+        limits.join();
         long seq = repository
                 .nextSeqIfLive(conversation.id())
                 .orElseThrow(() -> new UserMessageException("board.error.closed"))

@@ -1,7 +1,10 @@
 package nl.keukentafel.board;
 
+import java.util.Collection;
+import java.util.LinkedHashSet;
 import java.util.Optional;
 import java.util.UUID;
+import nl.keukentafel.base.AuditLog;
 import nl.keukentafel.base.UserMessageException;
 import nl.keukentafel.board.BoardRepository.StoredNote;
 import nl.keukentafel.conversation.Category;
@@ -16,17 +19,20 @@ import org.springframework.transaction.annotation.Transactional;
  * Notes on a live board: residents place, change and withdraw their own through their {@link
  * ParticipantPass}; the facilitator who runs the board sets notes aside and puts them back. Every
  * write first takes the board's next sequence number, which refuses unless the board is live and
- * holds the board's row lock until the write commits (docs/adr/0009).
+ * holds the board's row lock until the write commits (docs/adr/0009). How fast one tablet may
+ * write is limited ({@link WriteLimits}).
  */
 @Service
 public class NoteService {
 
     private final BoardRepository repository;
     private final ConversationService conversations;
+    private final WriteLimits limits;
 
-    NoteService(BoardRepository repository, ConversationService conversations) {
+    NoteService(BoardRepository repository, ConversationService conversations, WriteLimits limits) {
         this.repository = repository;
         this.conversations = conversations;
+        this.limits = limits;
     }
 
     /**
@@ -47,6 +53,8 @@ public class NoteService {
         if (known.isPresent()) {
             return sameAuthor(pass, known.get());
         }
+        limits.note(pass);
+        refuseIfRemoved(pass);
         BoardRepository.LiveSeq live = liveSeq(pass.conversationId());
         if (!live.template().has(category)) {
             throw new UserMessageException("note.error.category");
@@ -65,6 +73,8 @@ public class NoteService {
     @PreAuthorize("permitAll()")
     @Transactional
     public void editNote(ParticipantPass pass, NoteId noteId, NoteText text) {
+        limits.change(pass);
+        refuseIfRemoved(pass);
         long seq = liveSeq(pass.conversationId()).seq();
         StoredNote note = ownNote(pass, noteId);
         if (note.status() != NoteStatus.ACTIVE) {
@@ -76,6 +86,8 @@ public class NoteService {
     @PreAuthorize("permitAll()")
     @Transactional
     public void withdrawNote(ParticipantPass pass, NoteId noteId) {
+        limits.change(pass);
+        refuseIfRemoved(pass);
         long seq = liveSeq(pass.conversationId()).seq();
         if (ownNote(pass, noteId).isGone()) {
             throw new UserMessageException("note.error.not-found");
@@ -95,6 +107,81 @@ public class NoteService {
     @Transactional
     public void restoreNote(ConversationId conversationId, NoteId noteId) {
         setModeration(conversationId, noteId, NoteStatus.ACTIVE);
+    }
+
+    /**
+     * Sets several notes aside at once, as one board change: every screen loses them together. Notes
+     * that are gone meanwhile or already set aside are skipped; returns how many were set aside.
+     */
+    @PreAuthorize(Roles.IS_FACILITATOR)
+    @Transactional
+    public int moderateNotes(ConversationId conversationId, Collection<NoteId> noteIds) {
+        conversations.getManaged(conversationId);
+        long seq = liveSeq(conversationId).seq();
+        int done = 0;
+        for (NoteId noteId : new LinkedHashSet<>(noteIds)) {
+            Optional<StoredNote> note =
+                    repository.findNote(noteId).filter(n -> n.conversation().equals(conversationId));
+            if (note.isPresent() && note.get().status() == NoteStatus.ACTIVE) {
+                repository.updateNoteStatus(noteId, NoteStatus.MODERATED, seq);
+                done++;
+            }
+        }
+        return done;
+    }
+
+    /**
+     * Takes a participant away from the table: from this moment they cannot write, and every note of
+     * theirs still on the board is set aside on every screen (one board change). They keep their
+     * rights to their notes (consent, their own copy, erasure). Returns how many notes were set aside.
+     */
+    @PreAuthorize(Roles.IS_FACILITATOR)
+    @Transactional
+    public int removeParticipant(ConversationId conversationId, ParticipantId participant) {
+        long seq = setRemoved(conversationId, participant, true);
+        int hidden = repository.moderateAllOf(participant, seq);
+        AuditLog.event(
+                "board.participant-removed",
+                "conversation",
+                conversationId.value(),
+                "participant",
+                participant.value(),
+                "notes",
+                hidden);
+        return hidden;
+    }
+
+    /**
+     * Lets a participant who was taken away write again. Their notes stay set aside; the facilitator
+     * puts back the ones that belong on the board.
+     */
+    @PreAuthorize(Roles.IS_FACILITATOR)
+    @Transactional
+    public void returnParticipant(ConversationId conversationId, ParticipantId participant) {
+        setRemoved(conversationId, participant, false);
+        AuditLog.event(
+                "board.participant-returned",
+                "conversation",
+                conversationId.value(),
+                "participant",
+                participant.value());
+    }
+
+    /** Takes or gives back a seat at a board the current facilitator runs; returns the change's number. */
+    private long setRemoved(ConversationId conversationId, ParticipantId participant, boolean removed) {
+        conversations.getManaged(conversationId);
+        long seq = liveSeq(conversationId).seq();
+        if (!repository.isSeatedAt(conversationId, participant)) {
+            throw new UserMessageException("board.error.participant-not-found");
+        }
+        repository.setRemoved(participant, removed, seq);
+        return seq;
+    }
+
+    private void refuseIfRemoved(ParticipantPass pass) {
+        if (repository.isRemoved(pass.participantId())) {
+            throw new UserMessageException("table.error.removed");
+        }
     }
 
     private void setModeration(ConversationId conversationId, NoteId noteId, NoteStatus status) {

@@ -1,5 +1,6 @@
 package nl.keukentafel.board;
 
+import nl.keukentafel.base.TextInput;
 import nl.keukentafel.base.UserMessageException;
 
 /**
@@ -13,7 +14,7 @@ public record NoteText(String value) {
     public static final int MAX_LENGTH = 500;
 
     public NoteText {
-        value = value.strip();
+        value = TextInput.text(value).strip();
         if (value.isEmpty()) {
             throw new UserMessageException("note.error.empty");
         }

@@ -35,6 +35,14 @@ sealed interface Visibility {
         return false;
     }
 
+    /**
+     * Whether this audience sees the seat of a participant the facilitator took away: the
+     * facilitator and that participant do, nobody else.
+     */
+    default boolean showsRemoved(ParticipantRow participant) {
+        return isViewer(participant.id());
+    }
+
     private static @Nullable String publicName(ParticipantRow participant) {
         return participant.anonymous() ? null : participant.name();
     }
@@ -53,6 +61,11 @@ sealed interface Visibility {
         @Override
         public @Nullable String nameOf(ParticipantRow participant) {
             return participant.name();
+        }
+
+        @Override
+        public boolean showsRemoved(ParticipantRow participant) {
+            return true;
         }
     }
 

@@ -1,6 +1,7 @@
 package nl.keukentafel.conversation;
 
 import java.time.Instant;
+import nl.keukentafel.base.TextInput;
 import nl.keukentafel.base.UserMessageException;
 import org.jspecify.annotations.Nullable;
 
@@ -21,9 +22,9 @@ public record ConversationDraft(
     public static final int MAX_LOCATION = 200;
 
     public ConversationDraft {
-        title = title.strip();
-        residentQuestion = residentQuestion.strip();
-        hostLocation = hostLocation.strip();
+        title = TextInput.line(title).strip();
+        residentQuestion = TextInput.text(residentQuestion).strip();
+        hostLocation = TextInput.line(hostLocation).strip();
         if (title.isEmpty() || title.length() > MAX_TITLE) {
             throw new UserMessageException("conversation.error.title", MAX_TITLE);
         }

@@ -2,6 +2,7 @@ package nl.keukentafel.report;
 
 import java.util.Locale;
 import java.util.Set;
+import nl.keukentafel.base.TextInput;
 
 /**
  * What the team writes for a casuïstiekbundel as a whole: its title and subtitle, an introduction
@@ -11,6 +12,9 @@ import java.util.Set;
 public record BundleDraft(String title, String subtitle, String introduction, Locale language, Set<String> dismissed) {
 
     public BundleDraft {
+        title = TextInput.line(title).strip();
+        subtitle = TextInput.line(subtitle).strip();
+        introduction = TextInput.text(introduction).strip();
         language = Locale.of(language.getLanguage());
         dismissed = Set.copyOf(dismissed);
     }

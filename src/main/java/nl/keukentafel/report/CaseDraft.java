@@ -2,6 +2,7 @@ package nl.keukentafel.report;
 
 import java.util.List;
 import java.util.Set;
+import nl.keukentafel.base.TextInput;
 
 /**
  * One case for education: its title, the notes (with case-bundle consent) that tell the situation
@@ -20,6 +21,9 @@ public record CaseDraft(
     public static final int MAX_QUESTIONS = 4000;
 
     public CaseDraft {
+        title = TextInput.line(title).strip();
+        whatHappened = TextInput.text(whatHappened).strip();
+        questions = TextInput.text(questions).strip();
         notes = List.copyOf(notes);
         insights = List.copyOf(insights);
         dismissed = Set.copyOf(dismissed);

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import nl.keukentafel.base.TextInput;
 
 /**
  * What the team writes and chooses for a kenniscafé verslag: the café's title, date, place and
@@ -30,12 +31,15 @@ public record ReportDraft(
     public static final int MAX_TEXT = 8000;
 
     public ReportDraft {
+        title = TextInput.line(title).strip();
+        place = TextInput.line(place).strip();
+        introduction = TextInput.text(introduction).strip();
         language = Locale.of(language.getLanguage());
         conversations = List.copyOf(conversations);
         EnumMap<ReportSection, String> own = new EnumMap<>(ReportSection.class);
         texts.forEach((section, text) -> {
             if (!text.isBlank()) {
-                own.put(section, text.strip());
+                own.put(section, TextInput.text(text).strip());
             }
         });
         texts = Map.copyOf(own);

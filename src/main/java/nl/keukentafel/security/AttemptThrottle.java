@@ -7,8 +7,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * Counts failed attempts (wrong passwords, wrong join codes) per key, such as an account name or a
- * client address, with a token bucket each. A key that used up its bucket is blocked until it
+ * Counts attempts (wrong passwords, wrong join codes, notes placed) per key, such as an account
+ * name, a participant or a client address, with a token bucket each. A key that used up its bucket is blocked until it
  * refills. Memory is bounded: the least recently used keys are forgotten first.
  */
 public final class AttemptThrottle {
@@ -37,6 +37,20 @@ public final class AttemptThrottle {
     /** Counts one failed attempt for the key. */
     public synchronized void recordFailure(String key) {
         buckets.computeIfAbsent(key, k -> newBucket()).tryConsume(1);
+    }
+
+    /**
+     * Counts one action for the key if its bucket has one left, for limits on what people do
+     * rather than on what they get wrong; false (and nothing counted) when the key used them all.
+     */
+    public synchronized boolean tryAcquire(String key) {
+        return buckets.computeIfAbsent(key, k -> newBucket()).tryConsume(1);
+    }
+
+    /** True when the key used part of its bucket that has not refilled yet. */
+    public synchronized boolean hasRecent(String key) {
+        Bucket bucket = buckets.get(key);
+        return bucket != null && bucket.getAvailableTokens() < capacity;
     }
 
     private Bucket newBucket() {

@@ -3,6 +3,7 @@ package nl.keukentafel.security;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import jakarta.servlet.DispatcherType;
 import nl.keukentafel.security.ui.LoginView;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.health.actuate.endpoint.HealthEndpoint;
 import org.springframework.boot.security.autoconfigure.actuate.web.servlet.EndpointRequest;
 import org.springframework.context.annotation.Bean;
@@ -17,6 +18,7 @@ import org.springframework.security.config.observation.SecurityObservationSettin
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.authentication.www.BasicAuthenticationEntryPoint;
 
 /**
@@ -46,7 +48,11 @@ class SecurityConfig {
 
     @Bean
     @Order(2)
-    SecurityFilterChain appSecurity(HttpSecurity http, LoginFailureHandler failureHandler) throws Exception {
+    SecurityFilterChain appSecurity(
+            HttpSecurity http,
+            LoginFailureHandler failureHandler,
+            @Value("${keukentafel.public-url:}") String publicUrl)
+            throws Exception {
         // Static files, and Tomcat's error dispatch (so a 401 from the actuator chain stays a 401).
         http.authorizeHttpRequests(auth -> auth.requestMatchers("/styles/**", "/scripts/**", "/images/**")
                 .permitAll()
@@ -54,6 +60,9 @@ class SecurityConfig {
                 .permitAll());
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class));
         http.formLogin(form -> form.failureHandler(failureHandler));
+        // Vaadin's login form cannot carry Spring's CSRF token: a login posted from another site is
+        // refused by where the browser says it came from instead.
+        http.addFilterBefore(new SameOriginLogin("/login", publicUrl), UsernamePasswordAuthenticationFilter.class);
         return http.build();
     }
 

@@ -80,6 +80,42 @@
         }
         after = element;
       }
+      if (!this.foldPending) {
+        this.foldPending = true;
+        requestAnimationFrame(() => {
+          this.foldPending = false;
+          this.fold();
+        });
+      }
+    }
+
+    // A long note shows its first lines with "Lees verder" (labels from the page's body, set by
+    // the board); the button opens and closes the rest. The projector shows no button.
+    fold() {
+      const text = this.parts['note-text'];
+      text.classList.toggle('folded', !this.expanded);
+      const needed = this.expanded || text.scrollHeight > text.clientHeight + 1;
+      if (!needed) {
+        if (this.more) {
+          this.more.remove();
+          this.more = null;
+        }
+        return;
+      }
+      if (!this.more) {
+        this.more = part('button', 'note-more');
+        this.more.type = 'button';
+        this.more.addEventListener('click', () => {
+          this.expanded = !this.expanded;
+          this.fold();
+        });
+      }
+      const labels = document.body.dataset;
+      this.more.textContent = this.expanded ? labels.noteLess || '-' : labels.noteMore || '+';
+      this.more.setAttribute('aria-expanded', String(!!this.expanded));
+      if (this.more.previousSibling !== text) {
+        text.after(this.more);
+      }
     }
   }
 

@@ -75,7 +75,31 @@
             store(code, load(code).filter((n) => n.id !== note.id));
             render();
           });
-          li.append(remove);
+          // A refused note is never sent again by itself: the writer changes it (back in the form,
+          // with its choices) or removes it.
+          const change = document.createElement('button');
+          change.type = 'button';
+          change.className = 'outbox-change';
+          change.textContent = texts.change;
+          change.addEventListener('click', () => {
+            store(code, load(code).filter((n) => n.id !== note.id));
+            textarea.value = note.text;
+            localStorage.setItem(draftKey(code), note.text);
+            for (const [name, value] of [['category', note.category], ['consent', note.consent || 'table-only']]) {
+              const input = form.querySelector('input[name=' + name + '][value="' + CSS.escape(value) + '"]');
+              if (input) {
+                input.checked = true;
+              }
+            }
+            const onlyFacilitator = form.querySelector('input[name=audience]');
+            if (onlyFacilitator) {
+              onlyFacilitator.checked = note.audience === onlyFacilitator.value;
+            }
+            updateCounter();
+            render();
+            textarea.focus();
+          });
+          li.append(change, remove);
         }
         return li;
       });

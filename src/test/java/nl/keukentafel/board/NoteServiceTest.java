@@ -303,6 +303,70 @@ class NoteServiceTest {
     }
 
     @Test
+    void onlyTheFacilitatorWhoRunsTheBoardTakesSomeoneFromTheTableOrHidesSeveralNotes() {
+        String owner = fixture.facilitator();
+        String other = fixture.facilitator();
+        Conversation live = fixture.live(owner, "Van tafel");
+        Conversation othersLive = fixture.live(other, "Andere tafel");
+        Joined anna = fixture.join(live, "Anna", false, TableRole.RESIDENT);
+        Joined bram = fixture.join(othersLive, "Bram", false, TableRole.RESIDENT);
+        NoteId note = fixture.note(anna, "experience", "eerste");
+        NoteId second = fixture.note(anna, "ideas", "tweede");
+
+        assertRefused(
+                () -> AsStaff.call(
+                        other,
+                        StaffRole.FACILITATOR,
+                        () -> notes.removeParticipant(live.id(), anna.pass().participantId())),
+                "conversation.error.not-found");
+        assertRefused(
+                () -> AsStaff.call(
+                        other, StaffRole.FACILITATOR, () -> notes.moderateNotes(live.id(), List.of(note, second))),
+                "conversation.error.not-found");
+        assertRefused(
+                () -> AsStaff.call(
+                        owner,
+                        StaffRole.FACILITATOR,
+                        () -> notes.removeParticipant(live.id(), bram.pass().participantId())),
+                "board.error.participant-not-found");
+        assertThatThrownBy(() -> notes.removeParticipant(live.id(), anna.pass().participantId()))
+                .isInstanceOfAny(AccessDeniedException.class, AuthenticationCredentialsNotFoundException.class);
+        // Another board's note in the list is skipped, not hidden.
+        NoteId bramsNote = fixture.note(bram, "ideas", "van een andere tafel");
+        assertThat(AsStaff.call(owner, StaffRole.FACILITATOR, () -> notes.moderateNotes(live.id(), List.of(bramsNote))))
+                .isZero();
+
+        long before = currentSeq(live);
+        assertThat(AsStaff.call(
+                        owner,
+                        StaffRole.FACILITATOR,
+                        () -> notes.removeParticipant(live.id(), anna.pass().participantId())))
+                .isEqualTo(2);
+        assertThat(currentSeq(live)).as("one board change").isEqualTo(before + 1);
+        assertRefused(() -> fixture.note(anna, "ideas", "nog iets"), "table.error.removed");
+        assertRefused(() -> notes.withdrawNote(anna.pass(), note), "table.error.removed");
+    }
+
+    @Test
+    void textsAreCleanedBeforeTheyAreStored() {
+        Conversation live = fixture.live(fixture.facilitator(), "Schoon");
+        Joined anna = fixture.join(live, "An\u200Bna\u202E", false, TableRole.RESIDENT);
+        NoteId note = fixture.note(anna, "experience", "huur\u0000achterstand");
+
+        assertThat(jdbc.sql("select text from note where id = :id")
+                        .param("id", note.value())
+                        .query(String.class)
+                        .single())
+                .isEqualTo("huurachterstand");
+        assertThat(jdbc.sql("select display_name from participant where conversation_id = :id")
+                        .param("id", live.id().value())
+                        .query(String.class)
+                        .single())
+                .isEqualTo("Anna");
+        assertRefused(() -> fixture.note(anna, "experience", "\u0000\u0001 \u200B"), "note.error.empty");
+    }
+
+    @Test
     void notesAreValidatedWithClearMessagesAndForgedValuesChangeNothing() {
         Conversation live = fixture.live(fixture.facilitator(), "Controle");
         Joined anna = fixture.join(live, "Anna", false, TableRole.RESIDENT);

@@ -3,12 +3,16 @@ package nl.keukentafel.security;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Duration;
 import nl.keukentafel.account.AccountService;
 import nl.keukentafel.account.StaffAccount;
 import nl.keukentafel.support.TestStaff;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.security.authentication.AuthenticationManager;
@@ -18,9 +22,14 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.config.annotation.authentication.configuration.AuthenticationConfiguration;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 
-/** The login throttle of {@link ThrottledAuthenticationProvider} (5 failures per account name, 20 per client). */
+/**
+ * The login throttle of {@link ThrottledAuthenticationProvider}: 5 failures per account name and
+ * client, 20 per client, and a ceiling per account over clients it never logged in from.
+ */
 @SpringBootTest
 class LoginThrottleTest {
 
@@ -34,6 +43,12 @@ class LoginThrottleTest {
 
     @Autowired
     AuthenticationConfiguration authenticationConfiguration;
+
+    @Autowired
+    UserDetailsService users;
+
+    @Autowired
+    PasswordEncoder passwordEncoder;
 
     private Authentication attempt(String username, String password, String client) {
         UsernamePasswordAuthenticationToken token =
@@ -57,7 +72,7 @@ class LoginThrottleTest {
     }
 
     @Test
-    void afterFiveWrongPasswordsEvenTheRightPasswordIsRefusedAsThrottled() {
+    void afterFiveWrongPasswordsThatClientWaitsButTheOwnerElsewhereGetsIn() {
         StaffAccount account = TestStaff.create(accounts, "doelwit", StaffRole.FACILITATOR);
         String client = TestStaff.uniqueClient();
 
@@ -65,9 +80,87 @@ class LoginThrottleTest {
 
         assertThatThrownBy(() -> attempt(account.username(), TestStaff.PASSWORD, client))
                 .isInstanceOf(LoginThrottledException.class);
-        assertThatThrownBy(() -> attempt(account.username(), TestStaff.PASSWORD, TestStaff.uniqueClient()))
-                .as("the account name stays throttled from another client too")
+        assertThat(attempt(account.username(), TestStaff.PASSWORD, TestStaff.uniqueClient())
+                        .isAuthenticated())
+                .as("five wrong passwords from someone else do not lock the owner out")
+                .isTrue();
+    }
+
+    /** A provider like the application's, with a ceiling of 10 per account and room for 3 client keys. */
+    private ThrottledAuthenticationProvider smallProvider() {
+        return new ThrottledAuthenticationProvider(
+                users, passwordEncoder, 5, 20, Duration.ofMinutes(15), 10, Duration.ofHours(24), 3);
+    }
+
+    private static Authentication attempt(
+            ThrottledAuthenticationProvider provider, String username, String password, String client) {
+        UsernamePasswordAuthenticationToken token =
+                UsernamePasswordAuthenticationToken.unauthenticated(username, password);
+        token.setDetails(new WebAuthenticationDetails(client, null));
+        return provider.authenticate(token);
+    }
+
+    @Test
+    void guessingFromManyAddressesStopsAtTheCeilingButTheOwnersOwnClientStillGetsIn() {
+        ThrottledAuthenticationProvider provider = smallProvider();
+        StaffAccount account = TestStaff.create(accounts, "plafond", StaffRole.FACILITATOR);
+        String office = TestStaff.uniqueClient();
+        assertThat(attempt(provider, account.username(), TestStaff.PASSWORD, office)
+                        .isAuthenticated())
+                .isTrue();
+
+        for (int i = 0; i < 10; i++) {
+            String stranger = TestStaff.uniqueClient();
+            assertThatThrownBy(() -> attempt(provider, account.username(), WRONG, stranger))
+                    .isInstanceOf(BadCredentialsException.class);
+        }
+
+        assertThatThrownBy(() -> attempt(provider, account.username(), TestStaff.PASSWORD, TestStaff.uniqueClient()))
+                .as("the eleventh guess, from yet another address, is not even checked")
                 .isInstanceOf(LoginThrottledException.class);
+        assertThat(attempt(provider, account.username(), TestStaff.PASSWORD, office)
+                        .isAuthenticated())
+                .as("the owner's own client is not held by strangers' guesses")
+                .isTrue();
+    }
+
+    @Test
+    void madeUpNamesCannotPushAnAccountsCountOut() {
+        ThrottledAuthenticationProvider provider = smallProvider();
+        StaffAccount account = TestStaff.create(accounts, "verdringen", StaffRole.FACILITATOR);
+        for (int i = 0; i < 10; i++) {
+            String stranger = TestStaff.uniqueClient();
+            assertThatThrownBy(() -> attempt(provider, account.username(), WRONG, stranger))
+                    .isInstanceOf(BadCredentialsException.class);
+        }
+
+        // Far more junk than the provider keeps client keys for (3).
+        for (int i = 0; i < 12; i++) {
+            String junk = TestStaff.uniqueName("rommel");
+            String stranger = TestStaff.uniqueClient();
+            assertThatThrownBy(() -> attempt(provider, junk, WRONG, stranger))
+                    .isInstanceOf(BadCredentialsException.class);
+        }
+
+        assertThatThrownBy(() -> attempt(provider, account.username(), TestStaff.PASSWORD, TestStaff.uniqueClient()))
+                .isInstanceOf(LoginThrottledException.class);
+    }
+
+    @Test
+    @ExtendWith(OutputCaptureExtension.class)
+    void aNameThatIsNoAccountIsLoggedOnlyAsAShortHash(CapturedOutput output) {
+        String typedPassword = "Zomer2026!GeheimWachtwoord";
+        String forged = "x\nevent=login.succeeded username=beheer";
+
+        assertThatThrownBy(() -> attempt(typedPassword, WRONG, TestStaff.uniqueClient()))
+                .isInstanceOf(BadCredentialsException.class);
+        assertThatThrownBy(() -> attempt(forged, WRONG, TestStaff.uniqueClient()))
+                .isInstanceOf(BadCredentialsException.class);
+
+        assertThat(output.getAll())
+                .doesNotContainIgnoringCase(typedPassword)
+                .doesNotContain("\nevent=login.succeeded")
+                .containsPattern("event=login.failed username=unknown-[0-9a-f]{10} ");
     }
 
     @Test

@@ -54,6 +54,9 @@ class BoardColumns extends Div {
     protected void onAttach(AttachEvent attachEvent) {
         // Once per screen (Vaadin loads a page's script only once): it draws the note cards.
         attachEvent.getUI().getPage().addJavaScript(NoteCardView.SCRIPT);
+        // The labels of the button that unfolds a long note, once per screen rather than per card.
+        attachEvent.getUI().getElement().setAttribute("data-note-more", getTranslation("note.read-more"));
+        attachEvent.getUI().getElement().setAttribute("data-note-less", getTranslation("note.read-less"));
     }
 
     /** Draws every card again, for when the actions a screen offers change (the board closed). */

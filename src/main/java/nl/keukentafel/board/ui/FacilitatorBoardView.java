@@ -3,6 +3,7 @@ package nl.keukentafel.board.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Aside;
 import com.vaadin.flow.component.html.Div;
@@ -19,9 +20,11 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import nl.keukentafel.base.Dates;
 import nl.keukentafel.base.ui.Confirmations;
 import nl.keukentafel.base.ui.Notifications;
@@ -30,6 +33,7 @@ import nl.keukentafel.board.BoardContent;
 import nl.keukentafel.board.BoardWatchService;
 import nl.keukentafel.board.ConsentService;
 import nl.keukentafel.board.ErasureService;
+import nl.keukentafel.board.NoteId;
 import nl.keukentafel.board.NoteService;
 import nl.keukentafel.board.RetentionService;
 import nl.keukentafel.board.StaffBoard;
@@ -42,9 +46,10 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The facilitator's board: every category, who is at the table in which role, the join code,
- * moderation (hide a note from every other screen, show it again), the consent round (how many
- * answered, never what) and erasure of a participant or the whole conversation. Closed boards are
- * read-only, except for erasure.
+ * moderation (hide a note from every other screen, show it again; hide several at once), taking a
+ * participant away from the table (and letting them back), the consent round (how many answered,
+ * never what) and erasure of a participant or the whole conversation. Closed boards are read-only,
+ * except for erasure.
  */
 @Route("conversations/:" + StaffBoardScreen.ID + "/board")
 @RolesAllowed(Roles.FACILITATOR)
@@ -70,6 +75,11 @@ class FacilitatorBoardView extends VerticalLayout implements BeforeEnterObserver
     private final H2 seatsTitle = new H2();
     private final Div status = new Div();
     private final Div controls = new Div();
+    /** Hiding several notes at once: whether cards show a choice, and which are chosen. */
+    private final Div chooseBar = new Div();
+
+    private final Set<NoteId> chosen = new LinkedHashSet<>();
+    private boolean choosing;
 
     FacilitatorBoardView(
             BoardWatchService boards,
@@ -95,6 +105,8 @@ class FacilitatorBoardView extends VerticalLayout implements BeforeEnterObserver
         controls.addClassName("board-controls");
         seats.addClassName("board-seats");
         seats.setId("seats");
+        chooseBar.addClassName("choose-bar");
+        chooseBar.setId("choose-bar");
         StaffBoardScreen.watchWhileAttached(this, boards, () -> pass, this::render);
     }
 
@@ -116,7 +128,8 @@ class FacilitatorBoardView extends VerticalLayout implements BeforeEnterObserver
         side.addClassName("board-side");
         Div layout = new Div(columns, side);
         layout.addClassName("board-layout");
-        add(new Div(title, question, status, controls), layout);
+        renderChooseBar();
+        add(new Div(title, question, status, controls), chooseBar, layout);
     }
 
     private void render(BoardContent view) {
@@ -131,7 +144,10 @@ class FacilitatorBoardView extends VerticalLayout implements BeforeEnterObserver
         Texts.update(question, view.residentQuestion());
         columns.show(view);
         if (wasClosed != closed) {
+            choosing = choosing && !closed;
+            chosen.clear();
             columns.redrawActions();
+            renderChooseBar();
         }
         boolean sameStatus = previous != null
                 && previous.isClosed() == view.isClosed()
@@ -143,7 +159,7 @@ class FacilitatorBoardView extends VerticalLayout implements BeforeEnterObserver
             status.setVisible(view.isClosed());
             renderControls(view);
         }
-        if (previous == null || !previous.participants().equals(view.participants())) {
+        if (previous == null || !previous.participants().equals(view.participants()) || wasClosed != closed) {
             renderSeats(view);
         }
     }
@@ -160,6 +176,14 @@ class FacilitatorBoardView extends VerticalLayout implements BeforeEnterObserver
                 badge.addClassName("seat-badge");
                 item.add(badge);
             }
+            if (seat.removed()) {
+                Span removed = new Span(getTranslation("board.participant-removed"));
+                removed.addClassName("seat-badge");
+                item.add(removed);
+            }
+            if (!closed) {
+                item.add(seat.removed() ? returnButton(seat, name) : removeButton(seat, name));
+            }
             Button erase = new Button(getTranslation("erasure.participant"), e -> confirmEraseParticipant(seat, name));
             erase.addThemeVariants(ButtonVariant.SMALL, ButtonVariant.TERTIARY, ButtonVariant.ERROR);
             erase.setId("erase-participant-" + seat.id().value());
@@ -167,6 +191,82 @@ class FacilitatorBoardView extends VerticalLayout implements BeforeEnterObserver
             item.add(erase);
             seats.add(item);
         }
+    }
+
+    private Button removeButton(BoardContent.Seat seat, String name) {
+        Button remove = new Button(getTranslation("board.remove-participant"), e -> {
+            Conversation c = conversation;
+            if (c != null) {
+                confirm(
+                        getTranslation("board.remove-participant-title", name),
+                        getTranslation("board.remove-participant-explain"),
+                        getTranslation("board.remove-participant"),
+                        () -> Notifications.success(
+                                this, "board.participant-removed-done", notes.removeParticipant(c.id(), seat.id())));
+            }
+        });
+        remove.addThemeVariants(ButtonVariant.SMALL, ButtonVariant.TERTIARY, ButtonVariant.ERROR);
+        remove.setId("remove-participant-" + seat.id().value());
+        remove.setAriaLabel(getTranslation("board.remove-participant-named", name));
+        return remove;
+    }
+
+    private Button returnButton(BoardContent.Seat seat, String name) {
+        Button back = new Button(getTranslation("board.return-participant"), e -> {
+            Conversation c = conversation;
+            if (c != null) {
+                Notifications.attempt(() -> notes.returnParticipant(c.id(), seat.id()));
+            }
+        });
+        back.addThemeVariants(ButtonVariant.SMALL, ButtonVariant.TERTIARY);
+        back.setId("return-participant-" + seat.id().value());
+        back.setAriaLabel(getTranslation("board.return-participant-named", name));
+        return back;
+    }
+
+    /** The bar above the columns: start choosing notes to hide, or hide the chosen ones. */
+    private void renderChooseBar() {
+        chooseBar.removeAll();
+        chooseBar.setVisible(!closed);
+        if (!choosing) {
+            Button start = new Button(getTranslation("board.choose-start"), e -> setChoosing(true));
+            start.addThemeVariants(ButtonVariant.TERTIARY);
+            start.setId("choose-start");
+            chooseBar.add(start);
+            return;
+        }
+        Span count = new Span(getTranslation("board.chosen", chosen.size()));
+        count.setId("chosen-count");
+        count.getElement().setAttribute("aria-live", "polite");
+        Button hide = new Button(getTranslation("board.hide-chosen"), e -> hideChosen());
+        hide.addThemeVariants(ButtonVariant.PRIMARY);
+        hide.setEnabled(!chosen.isEmpty());
+        hide.setId("hide-chosen");
+        Button stop = new Button(getTranslation("action.cancel"), e -> setChoosing(false));
+        stop.setId("choose-stop");
+        chooseBar.add(count, hide, stop);
+    }
+
+    private void setChoosing(boolean on) {
+        choosing = on;
+        chosen.clear();
+        renderChooseBar();
+        if (columns != null) {
+            columns.redrawActions();
+        }
+    }
+
+    private void hideChosen() {
+        Conversation c = conversation;
+        if (c == null || chosen.isEmpty()) {
+            return;
+        }
+        Set<NoteId> hide = Set.copyOf(chosen);
+        Notifications.attempt(() -> {
+            int hidden = notes.moderateNotes(c.id(), hide);
+            Notifications.success(this, "board.hidden-chosen", hidden);
+            setChoosing(false);
+        });
     }
 
     private void confirmEraseParticipant(BoardContent.Seat seat, String name) {
@@ -300,6 +400,22 @@ class FacilitatorBoardView extends VerticalLayout implements BeforeEnterObserver
         Conversation c = conversation;
         if (c == null || closed) {
             return List.of();
+        }
+        if (choosing) {
+            if (card.moderated()) {
+                return List.of();
+            }
+            Checkbox choose = new Checkbox(getTranslation("board.choose-note"), chosen.contains(card.id()));
+            choose.setId("choose-" + card.id().value());
+            choose.addValueChangeListener(e -> {
+                if (e.getValue()) {
+                    chosen.add(card.id());
+                } else {
+                    chosen.remove(card.id());
+                }
+                renderChooseBar();
+            });
+            return List.of(choose);
         }
         Button toggle = new Button(
                 getTranslation(card.moderated() ? "board.unhide" : "board.hide"),

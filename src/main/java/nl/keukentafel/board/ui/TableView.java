@@ -79,6 +79,7 @@ class TableView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     private final JoinLinks.Links links;
     private final Div content = new Div();
     private final Div closedBanner = new Div();
+    private final Div removedBanner = new Div();
     private final H1 title = new H1();
     private final Paragraph question = new Paragraph();
     private @Nullable JoinCode code;
@@ -103,6 +104,10 @@ class TableView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         addClassName("table-view");
         addClassName("resident-screen");
         closedBanner.addClassName("closed-banner");
+        removedBanner.addClassName("table-removed");
+        removedBanner.setId("table-removed");
+        removedBanner.getElement().setAttribute("role", "status");
+        removedBanner.setVisible(false);
         closedBanner.getElement().setAttribute("role", "status");
         closedBanner.setVisible(false);
         add(new LanguageSwitch(), content);
@@ -177,7 +182,9 @@ class TableView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         privacy.addClassName("privacy-link");
         Div links = new Div(ownNotes, privacy);
         links.addClassName("table-links");
-        content.add(title, question, closedBanner, round, composerBox, boardTitle, columns, links);
+        removedBanner.removeAll();
+        removedBanner.add(new Paragraph(getTranslation("table.removed")));
+        content.add(title, question, closedBanner, removedBanner, round, composerBox, boardTitle, columns, links);
         watch = watching.watchAsParticipant(participant, new ScreenUpdates<>(ui, BoardContent::seq, this::render));
         getElement().executeJs("""
                 const host = this, code = $0, src = $1;
@@ -207,8 +214,13 @@ class TableView extends Main implements BeforeEnterObserver, HasDynamicTitle {
             closedBanner.setVisible(closed);
         }
         round.show(view);
-        if (composer != null && composer.hasAttribute("hidden") != closed) {
-            composer.setAttribute("hidden", closed);
+        boolean removed = view.participants().stream().anyMatch(seat -> seat.you() && seat.removed());
+        if (removed != removedBanner.isVisible()) {
+            removedBanner.setVisible(removed);
+        }
+        boolean noWriting = closed || removed;
+        if (composer != null && composer.hasAttribute("hidden") != noWriting) {
+            composer.setAttribute("hidden", noWriting);
         }
         if (columns != null) {
             columns.show(view);
@@ -408,6 +420,7 @@ class TableView extends Main implements BeforeEnterObserver, HasDynamicTitle {
                 "sending", getTranslation("table.sending"),
                 "notSent", getTranslation("table.not-sent"),
                 "remove", getTranslation("table.remove"),
+                "change", getTranslation("table.change-refused"),
                 "empty", getTranslation("note.error.empty"),
                 "tooLong", getTranslation("table.too-long"),
                 "counter", getTranslation("table.counter"),

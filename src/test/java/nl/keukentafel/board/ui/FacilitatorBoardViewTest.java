@@ -17,6 +17,7 @@ import com.github.mvysny.kaributesting.v10.MockAccessDeniedException;
 import com.github.mvysny.kaributesting.v10.NotFoundError;
 import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -31,6 +32,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
+import java.util.UUID;
 import nl.keukentafel.board.BoardWatchService;
 import nl.keukentafel.board.ConsentService;
 import nl.keukentafel.board.Joined;
@@ -249,6 +251,100 @@ class FacilitatorBoardViewTest extends KaribuTest {
             assertThat(BoardScreens.part(shown, NoteCardView.BADGE)).isEmpty();
         });
         _assertOne(Button.class, spec -> spec.withId("hide-" + karelsIdea.value()));
+    }
+
+    /** Places a note from the tablet now on screen, as its browser script does. */
+    private static String submit(String text) {
+        return _get(TableView.class).submitNote(UUID.randomUUID().toString(), "ideas", text, "table-only", "everyone");
+    }
+
+    private static ListItem seatOf(String name) {
+        return _find(_get(UnorderedList.class, spec -> spec.withId("seats")), ListItem.class).stream()
+                .filter(item -> item.getElement().getTextRecursively().startsWith(name))
+                .findFirst()
+                .orElseThrow();
+    }
+
+    @Test
+    void takingAParticipantFromTheTableHidesTheirNotesEverywhereAndStopsTheirWriting() {
+        Passes.put(live.joinCode(), anna.pass());
+        openBoard();
+
+        _click(_get(seatOf("Anna de Vries"), Button.class, spec -> spec.withText("Van tafel halen")));
+        ConfirmDialogKt._fireConfirm(_get(ConfirmDialog.class));
+
+        awaitOnScreen(() -> {
+            assertThat(card(annasExperience).orElseThrow().hasClassName("note-moderated"))
+                    .isTrue();
+            assertThat(card(annasQuestion).orElseThrow().hasClassName("note-moderated"))
+                    .isTrue();
+            assertThat(seatOf("Anna de Vries").getElement().getTextRecursively())
+                    .contains("Van tafel gehaald");
+        });
+        assertThat(card(karelsIdea).orElseThrow().hasClassName("note-moderated"))
+                .isFalse();
+
+        // Anna's tablet: her notes are gone from the board, she is told why, and cannot write.
+        navigate("table/" + live.joinCode().value());
+        assertThat(card(annasExperience)).isEmpty();
+        assertThat(_get(Div.class, spec -> spec.withId("table-removed")).isVisible())
+                .isTrue();
+        assertThat(_get(Div.class, spec -> spec.withId("table-removed"))
+                        .getElement()
+                        .getTextRecursively())
+                .startsWith("De gespreksleider heeft u van tafel gehaald.");
+        assertThat(submit("Nog een notitie"))
+                .isEqualTo("error:De gespreksleider heeft u van tafel gehaald. U kunt niets meer schrijven.");
+
+        // Karel's tablet no longer shows Anna's notes.
+        navigate(boardPath());
+        Passes.put(live.joinCode(), karel.pass());
+        navigate("table/" + live.joinCode().value());
+        assertThat(card(annasExperience)).isEmpty();
+        assertThat(card(karelsIdea)).isPresent();
+
+        // Back to the table: Anna writes again; her notes stay hidden until put back one by one.
+        navigate(boardPath());
+        _click(_get(seatOf("Anna de Vries"), Button.class, spec -> spec.withText("Terug aan tafel")));
+        awaitOnScreen(() -> assertThat(seatOf("Anna de Vries").getElement().getTextRecursively())
+                .doesNotContain("Van tafel gehaald"));
+        Passes.put(live.joinCode(), anna.pass());
+        navigate("table/" + live.joinCode().value());
+        assertThat(submit("Ik ben terug")).isEqualTo("saved");
+        assertThat(_find(Div.class, spec -> spec.withId("table-removed")))
+                .as("no longer shown")
+                .isEmpty();
+        navigate(boardPath());
+        assertThat(card(annasExperience).orElseThrow().hasClassName("note-moderated"))
+                .isTrue();
+    }
+
+    @Test
+    void severalNotesAreHiddenAtOnce() {
+        openBoard();
+
+        _click(_get(Button.class, spec -> spec.withId("choose-start")));
+        assertThat(moderationButtons())
+                .as("while choosing, cards offer a choice instead")
+                .isEmpty();
+        assertThat(_get(Button.class, spec -> spec.withId("hide-chosen")).isEnabled())
+                .isFalse();
+        _setValue(_get(Checkbox.class, spec -> spec.withId("choose-" + annasExperience.value())), true);
+        _setValue(_get(Checkbox.class, spec -> spec.withId("choose-" + karelsIdea.value())), true);
+        assertThat(_get(Span.class, spec -> spec.withId("chosen-count")).getText())
+                .isEqualTo("2 gekozen");
+        _click(_get(Button.class, spec -> spec.withId("hide-chosen")));
+
+        awaitOnScreen(() -> {
+            assertThat(card(annasExperience).orElseThrow().hasClassName("note-moderated"))
+                    .isTrue();
+            assertThat(card(karelsIdea).orElseThrow().hasClassName("note-moderated"))
+                    .isTrue();
+        });
+        assertThat(card(annasQuestion).orElseThrow().hasClassName("note-moderated"))
+                .isFalse();
+        assertThat(_find(Checkbox.class)).as("choosing ends after hiding").isEmpty();
+        _assertOne(Button.class, spec -> spec.withId("choose-start"));
     }
 
     @Test

@@ -1,0 +1,88 @@
+package nl.keukentafel.board;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.time.Duration;
+import java.util.Optional;
+import nl.keukentafel.base.AuditLog;
+import nl.keukentafel.base.ClientAddress;
+import nl.keukentafel.base.UserMessageException;
+import nl.keukentafel.security.AttemptThrottle;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
+
+/**
+ * How fast one tablet may write on a live board, so that nobody can bury it: notes per participant
+ * and per client address, changes (edits, withdrawals, consent) per participant, and seats taken
+ * per client address. The limits sit far above what a person writes at a table (a note every few
+ * seconds for a minute) and far below what a script does (docs/adr/0006). The client address is
+ * the current request's (an address behind a trusted proxy is the forwarded one); work without a
+ * request (demo set-up, tests of the services) is limited per participant only.
+ */
+@Component
+class WriteLimits {
+
+    private static final int MAX_KEYS = 50_000;
+
+    private final AttemptThrottle notesPerParticipant;
+    private final AttemptThrottle notesPerClient;
+    private final AttemptThrottle changesPerParticipant;
+    private final AttemptThrottle joinsPerClient;
+
+    WriteLimits(
+            @Value("${keukentafel.limits.notes-per-participant:10}") int notesPerParticipant,
+            @Value("${keukentafel.limits.notes-per-client:120}") int notesPerClient,
+            @Value("${keukentafel.limits.changes-per-participant:30}") int changesPerParticipant,
+            @Value("${keukentafel.limits.period:1m}") Duration period,
+            @Value("${keukentafel.limits.joins-per-client:20}") int joinsPerClient,
+            @Value("${keukentafel.limits.joins-period:10m}") Duration joinsPeriod) {
+        this.notesPerParticipant = new AttemptThrottle(notesPerParticipant, period, MAX_KEYS);
+        this.notesPerClient = new AttemptThrottle(notesPerClient, period, MAX_KEYS);
+        this.changesPerParticipant = new AttemptThrottle(changesPerParticipant, period, MAX_KEYS);
+        this.joinsPerClient = new AttemptThrottle(joinsPerClient, joinsPeriod, MAX_KEYS);
+    }
+
+    /** Before a new note: refuses with a plain message when this writer or client wrote too much. */
+    void note(ParticipantPass pass) {
+        if (!notesPerParticipant.tryAcquire(participant(pass))) {
+            refuse("notes", participant(pass), "limit.notes");
+        }
+        Optional<String> client = currentClient();
+        if (client.isPresent() && !notesPerClient.tryAcquire(client.get())) {
+            refuse("notes", client.get(), "limit.notes");
+        }
+    }
+
+    /** Before an edit, a withdrawal or a changed consent. */
+    void change(ParticipantPass pass) {
+        if (!changesPerParticipant.tryAcquire(participant(pass))) {
+            refuse("changes", participant(pass), "limit.changes");
+        }
+    }
+
+    /** Before a seat is taken. */
+    void join() {
+        Optional<String> client = currentClient();
+        if (client.isPresent() && !joinsPerClient.tryAcquire(client.get())) {
+            refuse("joins", client.get(), "limit.joins");
+        }
+    }
+
+    private static void refuse(String what, String key, String messageKey) {
+        AuditLog.event("board.limit-reached", "what", what, "by", key);
+        throw new UserMessageException(messageKey);
+    }
+
+    private static String participant(ParticipantPass pass) {
+        return "participant:" + pass.participantId().value();
+    }
+
+    private static Optional<String> currentClient() {
+        if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes) {
+            HttpServletRequest request = attributes.getRequest();
+            return Optional.of("client:" + ClientAddress.key(request.getRemoteAddr()));
+        }
+        return Optional.empty();
+    }
+}
