@@ -23,13 +23,13 @@ import org.slf4j.LoggerFactory;
  * One app node: the production jar as a child process on the loopback address. Reads its heap
  * after a full GC with jcmd and its CPU time from /proc.
  */
-final class AppNode implements AutoCloseable {
+public final class AppNode implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(AppNode.class);
     private static final Pattern USED = Pattern.compile("used (\\d+)([KMG])");
 
-    final int index;
-    final int port;
+    public final int index;
+    public final int port;
     private final Process process;
     private final Path jcmd;
 
@@ -40,7 +40,11 @@ final class AppNode implements AutoCloseable {
         this.jcmd = jcmd;
     }
 
-    static AppNode start(
+    /**
+     * Starts the jar with a heap of {@code xmx}, the given JVM arguments, arguments for the app itself
+     * (Spring properties) and extra environment variables.
+     */
+    public static AppNode start(
             int index,
             Path jar,
             int port,
@@ -48,6 +52,8 @@ final class AppNode implements AutoCloseable {
             String adminPassword,
             String xmx,
             List<String> extraJvmArgs,
+            List<String> appArgs,
+            Map<String, String> extraEnv,
             Path logFile)
             throws IOException {
         Path javaHome = Path.of(System.getProperty("java.home"));
@@ -59,6 +65,7 @@ final class AppNode implements AutoCloseable {
         command.add("-jar");
         command.add(jar.toString());
         command.add("--server.address=127.0.0.1");
+        command.addAll(appArgs);
         ProcessBuilder builder =
                 new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(logFile.toFile());
         Map<String, String> env = builder.environment();
@@ -68,21 +75,22 @@ final class AppNode implements AutoCloseable {
         env.put("SERVER_PORT", String.valueOf(port));
         env.put("KEUKENTAFEL_ADMIN_USERNAME", "benchadmin");
         env.put("KEUKENTAFEL_ADMIN_PASSWORD", adminPassword);
+        env.putAll(extraEnv);
         log.info("Starting app node {} on 127.0.0.1:{} (log {})", index, port, logFile);
         Process process = builder.start();
         return new AppNode(index, port, process, javaHome.resolve("bin/jcmd"));
     }
 
-    String baseUrl() {
+    public String baseUrl() {
         return "http://127.0.0.1:" + port;
     }
 
-    long pid() {
+    public long pid() {
         return process.pid();
     }
 
     /** Waits until GET /actuator/health/readiness answers 200. */
-    void awaitReady(HttpClient http, Duration timeout) throws IOException, InterruptedException {
+    public void awaitReady(HttpClient http, Duration timeout) throws IOException, InterruptedException {
         long deadline = System.nanoTime() + timeout.toNanos();
         HttpRequest request = HttpRequest.newBuilder(URI.create(baseUrl() + "/actuator/health/readiness"))
                 .timeout(Duration.ofSeconds(5))
@@ -135,6 +143,15 @@ final class AppNode implements AutoCloseable {
             throw new IOException("Timed out: " + command);
         }
         return new String(out, StandardCharsets.UTF_8);
+    }
+
+    /** Ends the process at once, as {@code kill -9} does (SIGKILL): no shutdown hooks, nothing flushed. */
+    public void kill() throws InterruptedException {
+        process.destroyForcibly();
+        if (!process.waitFor(30, TimeUnit.SECONDS)) {
+            throw new IllegalStateException("App node " + index + " did not die from SIGKILL within 30 s");
+        }
+        log.info("App node {} killed (SIGKILL, pid {})", index, pid());
     }
 
     @Override

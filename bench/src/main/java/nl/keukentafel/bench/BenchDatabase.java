@@ -24,22 +24,22 @@ import org.slf4j.LoggerFactory;
  * participants are inserted here directly with SQL, off the measured path, keeping
  * {@code conversation.last_seq} consistent with the rows' sequence numbers as the app does.
  */
-final class BenchDatabase implements AutoCloseable {
+public final class BenchDatabase implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(BenchDatabase.class);
     private static final String CODE_ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789";
     private static final SecureRandom RANDOM = new SecureRandom();
 
     /** A participant as the load generator knows it: the secret stays here, only its hash is stored. */
-    record Seat(long participantId, String secret, String name) {}
+    public record Seat(long participantId, String secret, String name) {}
 
     /** A live board with its join code and seated participants. */
-    record Board(int index, long conversationId, String code, List<Seat> seats) {}
+    public record Board(int index, long conversationId, String code, List<Seat> seats) {}
 
     private final @Nullable EmbeddedPostgres embedded;
-    final String url;
-    final String user;
-    final String password;
+    public final String url;
+    public final String user;
+    public final String password;
 
     private BenchDatabase(@Nullable EmbeddedPostgres embedded, String url, String user, String password) {
         this.embedded = embedded;
@@ -48,7 +48,7 @@ final class BenchDatabase implements AutoCloseable {
         this.password = password;
     }
 
-    static BenchDatabase embedded() throws IOException {
+    public static BenchDatabase embedded() throws IOException {
         EmbeddedPostgres postgres = EmbeddedPostgres.builder()
                 .setServerConfig("synchronous_commit", "on")
                 .setServerConfig("fsync", "on")
@@ -68,12 +68,12 @@ final class BenchDatabase implements AutoCloseable {
         return embedded != null;
     }
 
-    Connection connect() throws SQLException {
+    public Connection connect() throws SQLException {
         return DriverManager.getConnection(url, user, password);
     }
 
     /** Inserts live boards with participants; each board gets a fresh join code. */
-    List<Board> createBoards(int count, int participants, String label) throws SQLException {
+    public List<Board> createBoards(int count, int participants, String label) throws SQLException {
         List<Board> boards = new ArrayList<>();
         try (Connection c = connect()) {
             c.setAutoCommit(false);
@@ -130,7 +130,7 @@ final class BenchDatabase implements AutoCloseable {
     }
 
     /** The board's active notes in board order (created_seq), as the checker compares them. */
-    List<String> activeNotes(long conversationId) throws SQLException {
+    public List<String> activeNotes(long conversationId) throws SQLException {
         try (Connection c = connect();
                 PreparedStatement query = c.prepareStatement(
                         "select text from note where conversation_id = ? and status = 'ACTIVE' order by created_seq")) {
@@ -146,7 +146,7 @@ final class BenchDatabase implements AutoCloseable {
     }
 
     /** Ends the boards of a finished repeat so their join codes are free again. */
-    void closeBoards(List<Board> boards) throws SQLException {
+    public void closeBoards(List<Board> boards) throws SQLException {
         try (Connection c = connect();
                 PreparedStatement close = c.prepareStatement(
                         "update conversation set status = 'CLOSED', join_code = null, closed_at = now() where id = ?")) {

@@ -9,6 +9,7 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.slf4j.Logger;
@@ -125,7 +126,14 @@ public final class LiveBoardBenchmark {
      * sized for pauses of ~15 ms, and state that survives one collection moved to the old
      * generation at once instead of being copied between survivor spaces up to 15 times.
      */
-    static final List<String> PRODUCTION_GC = List.of("-XX:MaxGCPauseMillis=15", "-XX:MaxTenuringThreshold=0");
+    public static final List<String> PRODUCTION_GC = List.of("-XX:MaxGCPauseMillis=15", "-XX:MaxTenuringThreshold=0");
+
+    /**
+     * Every screen sends its own X-Forwarded-For (as behind a load balancer); the node believes it
+     * only from a proxy it is told to trust, here the loopback address the load generator comes from.
+     */
+    public static final Map<String, String> TRUST_LOOPBACK_PROXY =
+            Map.of("KEUKENTAFEL_TRUSTED_PROXIES", "127.0.0.1/32");
 
     private record SweepPlan(int nodes, List<Integer> boards) {}
 
@@ -152,6 +160,8 @@ public final class LiveBoardBenchmark {
                     adminPassword,
                     options.appXmx(),
                     jvmArgs,
+                    List.of(),
+                    TRUST_LOOPBACK_PROXY,
                     logFile);
             nodes.add(node);
             if (i == 0 && count > 1) {

@@ -12,15 +12,16 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Every note the load generator sent in one repeat, with its send time, and the note-to-screen
  * latencies measured when its text arrives on the other screens of its board.
  */
-final class NoteLedger implements ScreenClient.NoteSink {
+public final class NoteLedger implements ScreenClient.NoteSink {
 
     /** A note as sent: its board, author seat and node, send time, and whether it is in the measured window. */
-    record Note(String text, int board, int author, int authorNode, long sentNanos, boolean measured) {}
+    public record Note(String text, int board, int author, int authorNode, long sentNanos, boolean measured) {}
 
     private final Map<String, Note> notes = new ConcurrentHashMap<>();
     private final Samples all = new Samples();
@@ -35,7 +36,7 @@ final class NoteLedger implements ScreenClient.NoteSink {
 
     private final long nanosAtStart = System.nanoTime();
 
-    void sent(Note note) {
+    public void sent(Note note) {
         notes.put(note.text(), note);
     }
 
@@ -60,7 +61,7 @@ final class NoteLedger implements ScreenClient.NoteSink {
         (screen.node == note.authorNode() ? sameNode : crossNode).add(latency);
     }
 
-    Map<String, Note> notes() {
+    public Map<String, Note> notes() {
         return notes;
     }
 
@@ -68,7 +69,7 @@ final class NoteLedger implements ScreenClient.NoteSink {
         return notes.values().stream().filter(Note::measured).count();
     }
 
-    Samples all() {
+    public Samples all() {
         return all;
     }
 
@@ -99,6 +100,14 @@ final class NoteLedger implements ScreenClient.NoteSink {
         Samples spread = new Samples();
         firstAndLast.values().forEach(range -> spread.add(range[1] - range[0]));
         return spread;
+    }
+
+    /**
+     * For a measured note: after how many nanoseconds from sending its first and its last other screen
+     * had it; null when no other screen had it.
+     */
+    public long @Nullable [] firstAndLast(String text) {
+        return firstAndLast.get(text);
     }
 
     /** The author's screen got the server's "saved" answer for this note after {@code nanos}. */
@@ -137,16 +146,16 @@ final class NoteLedger implements ScreenClient.NoteSink {
         return String.format(Locale.ROOT, "%.2f", nanos / 1_000_000.0);
     }
 
-    long unknownArrivals() {
+    public long unknownArrivals() {
         return unknown.get();
     }
 
-    long lastArrivalNanos() {
+    public long lastArrivalNanos() {
         return lastArrival.get();
     }
 
     /** A growable list of latencies in nanoseconds. */
-    static final class Samples {
+    public static final class Samples {
 
         private long[] values = new long[1024];
         private int size;
@@ -158,12 +167,12 @@ final class NoteLedger implements ScreenClient.NoteSink {
             values[size++] = value;
         }
 
-        synchronized int size() {
+        public synchronized int size() {
             return size;
         }
 
         /** Nearest-rank percentile in milliseconds; NaN without samples. */
-        synchronized double percentileMillis(double percentile) {
+        public synchronized double percentileMillis(double percentile) {
             if (size == 0) {
                 return Double.NaN;
             }

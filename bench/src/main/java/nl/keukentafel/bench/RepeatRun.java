@@ -103,16 +103,18 @@ final class RepeatRun {
         for (BenchDatabase.Board board : boards) {
             for (int seat = 0; seat < participants; seat++) {
                 int node = seat % nodes.size();
+                // Each screen its own client address (X-Forwarded-For, as behind a load balancer), so the
+                // app's per-address limits see one tablet per address, not the whole bench as one client.
                 screens.add(new ScreenClient(
-                        clients.get(node),
-                        nodes.get(node).baseUrl(),
+                        List.of(new ScreenClient.Route(nodes.get(node).baseUrl(), clients.get(node), node)),
                         board.code(),
                         board.seats().get(seat).secret(),
                         prefix,
                         ledger,
                         board.index(),
                         seat,
-                        node));
+                        null,
+                        "10." + repeat % 250 + "." + board.index() % 250 + "." + (seat % 250 + 1)));
             }
         }
         List<String> problems = Collections.synchronizedList(new ArrayList<>());
