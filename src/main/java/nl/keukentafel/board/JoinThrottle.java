@@ -21,6 +21,8 @@ class JoinThrottle {
 
     private final AttemptThrottle perClient;
     private final AttemptThrottle overall;
+    /** Clients that typed a wrong code in the last period: one attempt each, refilled per period. */
+    private final AttemptThrottle recentGuessers;
 
     JoinThrottle(
             @Value("${keukentafel.join.max-wrong-codes-per-client:10}") int perClientLimit,
@@ -28,17 +30,19 @@ class JoinThrottle {
             @Value("${keukentafel.join.throttle-period:10m}") Duration period) {
         this.perClient = new AttemptThrottle(perClientLimit, period, 50_000);
         this.overall = new AttemptThrottle(overallLimit, period, 1);
+        this.recentGuessers = new AttemptThrottle(1, period, 50_000);
     }
 
     /** True when this client must wait before it may try a code. */
     boolean isBlocked(String client) {
         String key = ClientAddress.key(client);
-        return perClient.isBlocked(key) || (overall.isBlocked(EVERYONE) && perClient.hasRecent(key));
+        return perClient.isBlocked(key) || (overall.isBlocked(EVERYONE) && recentGuessers.isBlocked(key));
     }
 
     void recordFailure(String client) {
         String key = ClientAddress.key(client);
         perClient.recordFailure(key);
+        recentGuessers.recordFailure(key);
         overall.recordFailure(EVERYONE);
         AuditLog.event("join.wrong-code", "client", key);
     }

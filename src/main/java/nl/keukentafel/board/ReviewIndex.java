@@ -34,7 +34,7 @@ class ReviewIndex {
      * Raise when the detector's rules or lists change, so every closed conversation is redacted
      * again at the next start (docs/redaction.md).
      */
-    static final int DETECTOR_VERSION = 3;
+    static final int DETECTOR_VERSION = 4;
 
     private static final Logger log = LoggerFactory.getLogger(ReviewIndex.class);
     private static final Locale DUTCH = Locale.of("nl");

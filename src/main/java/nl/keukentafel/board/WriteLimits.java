@@ -5,7 +5,7 @@ import java.time.Duration;
 import java.util.Optional;
 import nl.keukentafel.base.AuditLog;
 import nl.keukentafel.base.ClientAddress;
-import nl.keukentafel.base.UserMessageException;
+import nl.keukentafel.base.TryAgainLaterException;
 import nl.keukentafel.security.AttemptThrottle;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
@@ -16,7 +16,8 @@ import org.springframework.web.context.request.ServletRequestAttributes;
  * How fast one tablet may write on a live board, so that nobody can bury it: notes per participant
  * and per client address, changes (edits, withdrawals, consent) per participant, and seats taken
  * per client address. The limits sit far above what a person writes at a table (a note every few
- * seconds for a minute) and far below what a script does (docs/adr/0006). The client address is
+ * seconds for a minute; twice that at once, for a tablet that was offline) and far below what a
+ * script does (docs/adr/0006). A refusal says when to try again. The client address is
  * the current request's (an address behind a trusted proxy is the forwarded one); work without a
  * request (demo set-up, tests of the services) is limited per participant only.
  */
@@ -37,7 +38,8 @@ class WriteLimits {
             @Value("${keukentafel.limits.period:1m}") Duration period,
             @Value("${keukentafel.limits.joins-per-client:20}") int joinsPerClient,
             @Value("${keukentafel.limits.joins-period:10m}") Duration joinsPeriod) {
-        this.notesPerParticipant = new AttemptThrottle(notesPerParticipant, period, MAX_KEYS);
+        // Twice the steady rate at once: a tablet that was offline sends what it wrote in one go.
+        this.notesPerParticipant = new AttemptThrottle(2 * notesPerParticipant, notesPerParticipant, period, MAX_KEYS);
         this.notesPerClient = new AttemptThrottle(notesPerClient, period, MAX_KEYS);
         this.changesPerParticipant = new AttemptThrottle(changesPerParticipant, period, MAX_KEYS);
         this.joinsPerClient = new AttemptThrottle(joinsPerClient, joinsPeriod, MAX_KEYS);
@@ -46,18 +48,18 @@ class WriteLimits {
     /** Before a new note: refuses with a plain message when this writer or client wrote too much. */
     void note(ParticipantPass pass) {
         if (!notesPerParticipant.tryAcquire(participant(pass))) {
-            refuse("notes", participant(pass), "limit.notes");
+            refuse("notes", participant(pass), "limit.notes", notesPerParticipant);
         }
         Optional<String> client = currentClient();
         if (client.isPresent() && !notesPerClient.tryAcquire(client.get())) {
-            refuse("notes", client.get(), "limit.notes");
+            refuse("notes", client.get(), "limit.notes", notesPerClient);
         }
     }
 
     /** Before an edit, a withdrawal or a changed consent. */
     void change(ParticipantPass pass) {
         if (!changesPerParticipant.tryAcquire(participant(pass))) {
-            refuse("changes", participant(pass), "limit.changes");
+            refuse("changes", participant(pass), "limit.changes", changesPerParticipant);
         }
     }
 
@@ -65,13 +67,14 @@ class WriteLimits {
     void join() {
         Optional<String> client = currentClient();
         if (client.isPresent() && !joinsPerClient.tryAcquire(client.get())) {
-            refuse("joins", client.get(), "limit.joins");
+            refuse("joins", client.get(), "limit.joins", joinsPerClient);
         }
     }
 
-    private static void refuse(String what, String key, String messageKey) {
+    private static void refuse(String what, String key, String messageKey, AttemptThrottle limit) {
         AuditLog.event("board.limit-reached", "what", what, "by", key);
-        throw new UserMessageException(messageKey);
+        Duration wait = limit.waitFor(key);
+        throw new TryAgainLaterException(wait.isZero() ? Duration.ofSeconds(1) : wait, messageKey);
     }
 
     private static String participant(ParticipantPass pass) {

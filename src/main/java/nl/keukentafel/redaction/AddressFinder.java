@@ -49,6 +49,15 @@ final class AddressFinder {
     private static final Pattern FILE_SIZE = Pattern.compile("\\d{4}\\s?[KMGT]B(?!\\s+\\p{Lu})");
 
     private static final Pattern POSTCODE = Pattern.compile(POSTCODE_FORM);
+    /**
+     * A postcode in lower case with a space ("1386 pb") is also a number and two words ("1500 km",
+     * "2000 en"): only before a town, after an address on the line before it, or after "postcode".
+     */
+    private static final Pattern LOWER_POSTCODE = Pattern.compile(
+            "(?<![\\p{L}\\p{N}])[1-9]\\d{3} (?!en|of|is|in|op|de|na|om|te|al|ca|km|kg|mb|gb|kb)[a-z]{2}(?![\\p{L}\\p{N}])");
+
+    private static final Pattern TOWN_NEXT = Pattern.compile("[ \\t]*\\n?[ \\t]*\\p{Lu}\\p{Ll}");
+    private static final Pattern POSTCODE_CUE = Pattern.compile("(?i)postcode[^\\n\\d]{0,20}$|\\d[\\p{L}-]*,\\s*$");
     /** A street name without a street word: one to three capitalised words ("Slinge", "Groene Hilledijk"). */
     private static final String NAME = "((?:\\p{Lu}[\\p{L}'’.-]*[ \\t]+){0,2}\\p{Lu}[\\p{L}'’-]+)";
     /** Any street with a house number right before a postcode: "Boergoensevliet 50 D, 3082 TS". */
@@ -112,10 +121,25 @@ final class AddressFinder {
         namedStreets(AFTER_OP, text, found, true);
         Matcher postcode = POSTCODE.matcher(text);
         while (postcode.find()) {
-            if (FILE_SIZE.matcher(text).region(postcode.start(), text.length()).lookingAt()) {
+            boolean afterAddress = POSTCODE_CUE
+                    .matcher(text.substring(Math.max(0, postcode.start() - 30), postcode.start()))
+                    .find();
+            if (!afterAddress
+                    && FILE_SIZE
+                            .matcher(text)
+                            .region(postcode.start(), text.length())
+                            .lookingAt()) {
                 continue;
             }
             found.add(new PiiSpan(postcode.start(), postcode.end(), PiiType.ADDRESS));
+        }
+        Matcher lower = LOWER_POSTCODE.matcher(text);
+        while (lower.find()) {
+            String before = text.substring(Math.max(0, lower.start() - 30), lower.start());
+            if (TOWN_NEXT.matcher(text).region(lower.end(), text.length()).lookingAt()
+                    || POSTCODE_CUE.matcher(before).find()) {
+                found.add(new PiiSpan(lower.start(), lower.end(), PiiType.ADDRESS));
+            }
         }
     }
 

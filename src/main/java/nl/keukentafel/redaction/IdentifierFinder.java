@@ -21,12 +21,13 @@ final class IdentifierFinder {
     private static final Pattern EMAIL = Pattern.compile("[\\p{L}\\p{N}._%+-]+@[\\p{L}\\p{N}.-]+\\.\\p{L}{2,}");
     private static final Pattern IBAN_START = Pattern.compile("(?i)(?<![\\p{L}\\p{N}])[a-z]{2}\\d{2}");
     /**
-     * A BSN in every spelling people use: 123456782, 123.456.782 (dots, spaces or dashes), 1234.56.782,
+     * A BSN in every spelling people use: 123456782, 123.456.782 and 1234.56.782 (dots, spaces or dashes),
      * 12.34.56.782 (dots, spaces or dashes), 123-45-6782, and eight digits after a cue. Not followed
      * by a separator and more letters or digits: that is part of a longer reference.
      */
-    private static final Pattern BSN = Pattern.compile("(?<![\\p{N}.,€/+-])(\\d{4}\\.\\d{2}\\.\\d{3}"
-            + "|\\d{3}([ .-])\\d{3}\\2\\d{3}|\\d{2}([ .-])\\d{2}\\3\\d{2}\\3\\d{3}|\\d{3}-\\d{2}-\\d{4}|\\d{9}|\\d{8})"
+    private static final Pattern BSN = Pattern.compile("(?<![\\p{N}.,€/+-])(\\d{4}(?<a>[ .-])\\d{2}\\k<a>\\d{3}"
+            + "|\\d{3}(?<b>[ .-])\\d{3}\\k<b>\\d{3}|\\d{2}(?<c>[ .-])\\d{2}\\k<c>\\d{2}\\k<c>\\d{3}|\\d{3}-\\d{2}-\\d{4}"
+            + "|\\d{9}|\\d{8})"
             + "(?![\\p{N}]|[.,/-][\\p{L}\\p{N}])");
     /** A country code or trunk prefix right before the digits: they are a phone number ("+40 772 565 223"). */
     private static final Pattern PHONE_PREFIX = Pattern.compile("(?:\\+\\d{1,3}|\\b00\\d{1,3}|\\(0\\))[\\s.-]*$");
@@ -35,7 +36,8 @@ final class IdentifierFinder {
     private static final Pattern MONEY_AFTER = Pattern.compile("(?i)^\\s*(euro|eur|cent|,-)");
 
     private static final String MONTHS = "januari|februari|maart|april|mei|juni|juli|augustus|september|oktober"
-            + "|november|december|jan|feb|febr|mrt|apr|jun|jul|aug|sep|sept|okt|nov|dec";
+            + "|november|december|jan|feb|febr|mrt|apr|jun|jul|aug|sep|sept|okt|nov|dec"
+            + "|january|february|march|may|june|july|august|october|mar|oct";
     /** A full date: 12-03-1988, 12/3/88, 12.03.1988, 12 maart 1988, 12-mrt-1988, 12 maart '88, 1988-03-12. */
     private static final Pattern DATE = Pattern.compile("(?i)(?<![\\p{N}])(\\d{1,2}[-/.]\\d{1,2}[-/.](?:\\d{4}|\\d{2})"
             + "|\\d{1,2}(?:\\s+|-)(?:" + MONTHS + ")\\.?(?:\\s+|-)(?:\\d{4}|['’]\\d{2})"
@@ -62,15 +64,23 @@ final class IdentifierFinder {
     private static final Pattern FROM_DATE = Pattern.compile("(?i)(?<![\\p{L}])(?:is|zijn|was|waren)\\s+van\\s*$");
     /** Between two dates of birth in a list: "11/02/2007, dochter: 29/08/2010", "1992-07-05, partner …". */
     private static final Pattern BIRTH_LIST = Pattern.compile("(?i)^\\s*(?:[,;/&]|en|of)\\s*"
-            + "(?:(?!(?:op|per|tot|vanaf|sinds|na|voor|in|om|tussen|t/m)(?![\\p{L}])|\\p{L}*(?:datum|dag)(?![\\p{L}]))"
+            + "(?:(?!(?:op|per|tot|vanaf|sinds|na|voor|in|om|tussen|t/m|overleden|gestorven|getrouwd|verhuisd)(?![\\p{L}])"
+            + "|\\p{L}*(?:datum|dag)(?![\\p{L}]))"
             + "[\\p{L}]+\\s*){0,2}[\\s:]*$");
     /**
      * A date as the last item of a list line about a person: "- Stefan Ionescu, 21-06-1986",
      * "Gegevens werknemer: Radu Munteanu, 1-2-2002". The name is one to four words, the first
      * capitalised; the date ends the line.
      */
-    private static final Pattern BIRTH_LIST_LINE =
-            Pattern.compile("(?:^|\\n)(?:\\s*[-•*]\\s*|[^\\n:]{0,40}:\\s*)\\p{Lu}\\p{L}+(?:[ -]\\p{L}+){0,3},\\s*$");
+    private static final Pattern BIRTH_LIST_LINE = Pattern.compile(
+            "(?:^|\\n)(?:\\s*[-•*]\\s*|[^\\n:]{0,40}:\\s*)\\p{Lu}[\\p{L}.]*(?:[ -][\\p{L}.]+){0,3},\\s*$");
+    /**
+     * A date right after a name of two to four capitalised words and a separator, at least twelve
+     * years ago: "mevrouw Ananya Reddy, 1 jul. 1989, …", "Adwoa Owusu – 03.05.2004 – …",
+     * "Baran Ronahî;22-02-1944;…".
+     */
+    private static final Pattern BIRTH_AFTER_NAME = Pattern.compile(
+            "(?<![\\p{L}])\\p{Lu}[\\p{L}'’-]+(?:\\s+(?:\\p{Ll}{1,3}\\s+){0,2}\\p{Lu}[\\p{L}'’-]+){1,3}\\s*[,;|–]\\s*$");
 
     private static final Pattern LINE_END = Pattern.compile("^\\s*(?:\\n|$)");
 
@@ -81,7 +91,7 @@ final class IdentifierFinder {
 
     private static final String CASE_CUE = "(?:dossier|zaak|cli[eë]nt|klant|registratie|referentie|relatie"
             + "|(?:betalings|betaal|uw |ons )?kenmerk|inschrijf|inschrijvings?|aanvraag|rol|huurder|debiteur|debiteuren"
-            + "|aanmeld|aanmeldings?|beschikkings?|polis|(?:huur)?contract|vorderings?|parket|casus|vonnis)";
+            + "|aanmeld|aanmeldings?|beschikkings?|polis|(?:huur)?contract|vorderings?|parket|casus|vonnis|aanslag)";
     /** Cues that are a number only with "nummer" after them: "lidnummer", "V-nummer", "patiëntnummer". */
     private static final String NUMBER_CUE = "(?:lid|lidmaatschaps|leerling|student|patiënt|patient|personeels"
             + "|verzekerden?|vreemdelingen|v|meldings?|cjib|bezwaar|bezwaarschrift)";
@@ -115,12 +125,16 @@ final class IdentifierFinder {
      * Codes whose shape alone makes them a file's number, with or without a cue: capitals, a
      * separator, a year (or two digits), the same separator and a serial number (WMO-2026-08841,
      * HC/2019/02281, BZW/26/0094); a court's zaaknummer with its rolnummer (C/10/654321 / KG ZA
-     * 25-1187); a Belastingdienst aanslagnummer with its letter and year (8123.45.678.H.66.0012).
+     * 25-1187); a Belastingdienst aanslagnummer with its letter and year (8123.45.678.H.66.0012); a
+     * court's number with its chamber or court code (CV EXPL 25-24376, KG ZA 25-245, AWB 25/18957,
+     * SGR 26/6641).
      */
     private static final Pattern CODE_SHAPE = Pattern.compile("(?<![\\p{L}\\p{N}/.-])("
             + "\\p{Lu}/\\d{2}/\\d{4,7}(?:/\\d{2,4})?(?:\\s*/\\s*\\p{Lu}{2}(?:\\s\\p{Lu}{2})?\\s\\d{2}[-/]\\d{1,5})?"
             + "|\\p{Lu}{1,5}([-/])(?:(?:19|20)\\d{2}|\\d{2})\\2\\d{3,6}"
-            + "|\\d{4}\\.\\d{2}\\.\\d{3}\\.\\p{Lu}(?:\\.\\d{2,4}){1,2})"
+            + "|\\d{4}\\.\\d{2}\\.\\d{3}\\.\\p{Lu}(?:\\.\\d{2,4}){1,2}"
+            + "|(?:CV EXPL|KG ZA|KG RK|HA ZA|HA RK|FT RK|FT EA|EA|AWB|SGR|ROT|AMS|UTR|HAA|BRE|ZWO|LEE|ARN|GRO|ALK|MST|SHE)"
+            + " \\d{2}[-/]\\d{3,6})"
             + "(?![\\p{L}\\p{N}]|[-/.][\\p{L}\\p{N}])");
     /** The next identifier in a list of them: "D24-3301 en D24-3302", "…, 2024/0457". */
     private static final Pattern NEXT_IN_LIST = Pattern.compile("^\\s*(?:,|en|of|&|/)\\s*" + IDENTIFIER);
@@ -157,7 +171,7 @@ final class IdentifierFinder {
     private static final Pattern VEHICLE = Pattern.compile("(?i)kenteken|nummerbord|auto|bus|scooter|brommer"
             + "|bromfiets|snorfiets|motor|taxi|wagen|voertuig|rdw|apk|camper|caravan|aanhanger|oldtimer|kennzeichen"
             + "|licen[cs]e plate|geflitst|flitser|flitspaal|parkeer|bekeuring|verkeersboete|wegsleep|weggesleept"
-            + "|(?<![\\p{L}])(?:opel|volkswagen|vw|toyota|renault|peugeot|citro[eë]n|fiat|skoda|hyundai|nissan"
+            + "|tenaamstelling|(?<![\\p{L}])(?:opel|volkswagen|vw|toyota|renault|peugeot|citro[eë]n|fiat|skoda|hyundai|nissan"
             + "|mercedes|bmw|audi|volvo|mazda|suzuki|dacia|kia|ford|seat|tesla|honda|mitsubishi)(?![\\p{L}])");
     /**
      * Sidecode 2 written without a space (1234AB, 0620df): a postcode too, so only near a vehicle
@@ -258,7 +272,13 @@ final class IdentifierFinder {
                 }
                 digits = "0" + digits;
             }
+            // Grouped with spaces and followed by more digits: part of a longer number ("0031 70 640 7952").
+            boolean longer = m.group(1).contains(" ")
+                    && text.startsWith(" ", m.end())
+                    && m.end() + 1 < text.length()
+                    && Character.isDigit(text.charAt(m.end() + 1));
             if (passesElevenProof(digits)
+                    && !longer
                     && !MONEY_AFTER.matcher(text.substring(m.end())).find()
                     && !PHONE_PREFIX
                             .matcher(text.substring(Math.max(0, m.start() - 8), m.start()))
@@ -286,6 +306,9 @@ final class IdentifierFinder {
         int lastBirthEnd = -1;
         int lastDateEnd = 0;
         while (m.find()) {
+            if (!plausibleDate(m.group(1))) {
+                continue;
+            }
             String before = text.substring(Math.max(0, m.start() - 40), m.start());
             String after = text.substring(m.end(), Math.min(text.length(), m.end() + 25));
             boolean longAgo = yearOf(m.group(1)) <= CURRENT_YEAR - 12;
@@ -297,7 +320,14 @@ final class IdentifierFinder {
                     && BIRTH_LIST
                             .matcher(text.substring(lastBirthEnd, m.start()))
                             .find();
+            // A person record: "511.119.331;21/7/70;…", "BSN 123456782, 12-03-1988".
+            boolean afterBsn = longAgo
+                    && found.stream()
+                            .anyMatch(span -> span.type() == PiiType.BSN
+                                    && span.end() <= m.start()
+                                    && text.substring(span.end(), m.start()).matches("\\s*[,;|/–-]?\\s*"));
             if (BIRTH_BEFORE.matcher(before).find()
+                    || afterBsn
                     || BIRTH_AFTER.matcher(after).find()
                     || bracketed
                     || listed
@@ -306,6 +336,7 @@ final class IdentifierFinder {
                             && BIRTH_LIST_LINE.matcher(before).find()
                             && LINE_END.matcher(after).find()
                     || longAgo && FROM_DATE.matcher(before).find()
+                    || longAgo && BIRTH_AFTER_NAME.matcher(before).find()
                     || announced(text, lastDateEnd, m.start())) {
                 found.add(new PiiSpan(m.start(), m.end(), PiiType.DATE_OF_BIRTH));
                 lastBirthEnd = m.end();
@@ -319,6 +350,17 @@ final class IdentifierFinder {
         Matcher cue = BIRTH_NOUN.matcher(text);
         cue.region(Math.max(lastDateEnd, start - 80), start);
         return cue.find();
+    }
+
+    /** A day of at most 31 and a month of at most 12: "06-38.44" is part of a phone number. */
+    static boolean plausibleDate(String date) {
+        String[] groups = NON_DIGITS.split(date.replaceAll("^\\D+|\\D+$", ""));
+        if (groups.length != 3) {
+            return true; // a month written as a word: "12 maart 1988"
+        }
+        int day = Integer.parseInt(groups[0].length() == 4 ? groups[2] : groups[0]);
+        int month = Integer.parseInt(groups[1]);
+        return day >= 1 && day <= 31 && month >= 1 && month <= 12;
     }
 
     /** The year of a date as {@link #DATE} finds it; a two-digit year is in the last hundred years. */
@@ -348,6 +390,7 @@ final class IdentifierFinder {
         while (m.find()) {
             String id = m.group(1);
             if (!isCaseNumber(id)
+                    || startsAPlate(text, m.start(1), m.end(1))
                     || codesOnly && !isCode(id) && !(pattern == CASE_NUMBER_AFTER_WORDS && isSerial(id))
                     || isAmount(text, m.start(1), m.end(1))) {
                 continue;
@@ -364,6 +407,12 @@ final class IdentifierFinder {
                 next.region(next.end(1), text.length());
             }
         }
+    }
+
+    /** "114" in "RDW: 114 PK 5": the number is the start of a licence plate that goes on after it. */
+    private static boolean startsAPlate(String text, int start, int end) {
+        Matcher plate = LOOSE_PLATE.matcher(text).region(start, text.length());
+        return plate.lookingAt() && plate.end() > end;
     }
 
     /**
@@ -385,7 +434,8 @@ final class IdentifierFinder {
 
     /**
      * An identifier that can only be a code, not a count, year, date, amount or phone number:
-     * letters, digits and a separator, or digits in groups with at least seven of them.
+     * letters, digits and a separator, digits in groups with at least seven of them, or a payment
+     * reference of 14 to 18 digits.
      */
     private static boolean isCode(String id) {
         if (DATE.matcher(id).matches() || YEAR_RANGE.matcher(id).matches() || id.length() < 5) {
@@ -397,7 +447,8 @@ final class IdentifierFinder {
         if (letters) {
             return separator || digits >= 3;
         }
-        return separator && digits >= 7 && id.charAt(0) != '0';
+        // A payment reference (betalingskenmerk) has 16 digits, grouped or not: no count, amount or phone.
+        return separator && digits >= 7 && id.charAt(0) != '0' || digits >= 14 && digits <= 18;
     }
 
     /** Six to twelve digits without separators: after a number word and its words, a serial number. */
@@ -418,13 +469,25 @@ final class IdentifierFinder {
                 found.add(new PiiSpan(m.start(1), m.end(1), PiiType.LICENCE_PLATE));
             }
         }
+        List<PiiSpan> strict = found.stream()
+                .filter(span -> span.type() == PiiType.LICENCE_PLATE)
+                .toList();
         Matcher loose = LOOSE_PLATE.matcher(text);
-        while (loose.find()) {
+        // A match that is not a plate ("is JL 25" in "scooter is JL 25 27") is tried again one
+        // character on, so it cannot hide the plate that starts inside it.
+        int from = 0;
+        while (from < text.length() && loose.find(from)) {
+            from = loose.start(1) + 1;
             String plate = loose.group(1);
             // Spaces only in capitals ("KS 73 KS"): in lower case they would be words ("de 12 km").
             boolean spacedLower = plate.contains(" ") && !plate.equals(plate.toUpperCase(Locale.ROOT));
-            if (sameCase(plate) && !spacedLower && nearVehicle(text, loose.start(1), loose.end(1))) {
+            // In a list with a plate written with its dashes: "boetes op 30-JP-XP en 51DXF4".
+            boolean nearPlate = strict.stream()
+                    .anyMatch(other -> Math.abs(other.start() - loose.end(1)) <= 40
+                            || Math.abs(loose.start(1) - other.end()) <= 40);
+            if (sameCase(plate) && !spacedLower && (nearVehicle(text, loose.start(1), loose.end(1)) || nearPlate)) {
                 found.add(new PiiSpan(loose.start(1), loose.end(1), PiiType.LICENCE_PLATE));
+                from = loose.end(1);
             }
         }
         compactPlates(text, found);

@@ -145,7 +145,7 @@ record NameLists(
     }
 
     boolean isTussenvoegsel(String word) {
-        return tussenvoegsels.contains(lower(word));
+        return tussenvoegsels.contains(lower(word).replace('’', '\''));
     }
 
     boolean isNotAName(String word) {

@@ -22,7 +22,9 @@ import org.jspecify.annotations.Nullable;
  */
 final class PersonFinder {
 
-    private static final Pattern WORD = Pattern.compile("\\p{L}[\\p{L}\\p{M}]*(?:['’-][\\p{L}\\p{M}]+)*");
+    /** A word; "'t" of "van 't Veer" and "'t Hart" is one word with its apostrophe (a tussenvoegsel). */
+    private static final Pattern WORD =
+            Pattern.compile("['’]t(?![\\p{L}\\p{M}])|\\p{L}[\\p{L}\\p{M}]*(?:['’-][\\p{L}\\p{M}]+)*");
 
     /** Words after which a name follows: titles, family, roles. */
     private static final Set<String> CUES = Set.of(
@@ -131,6 +133,14 @@ final class PersonFinder {
             "betrokkene",
             "contactpersoon",
             "naam",
+            "voornaam",
+            "voornamen",
+            "achternaam",
+            "roepnaam",
+            "familienaam",
+            "geboortenaam",
+            "meisjesnaam",
+            "aanwezig",
             "eigenaar",
             "eigenares",
             "tenaamstelling",
@@ -759,7 +769,9 @@ final class PersonFinder {
             return i;
         }
         boolean person;
-        if (token.sentenceStart()) {
+        // The first word of the note counts as a sentence start also when only punctuation or a
+        // number comes before it ("2025-5131415 | Jurick Rosalia | …").
+        if (token.sentenceStart() || i == 0) {
             String after = text.substring(token.end(), Math.min(text.length(), token.end() + 2));
             person = after.startsWith(" (")
                     || extend(text, tokens, i) > i + 1

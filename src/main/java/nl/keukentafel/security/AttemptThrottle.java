@@ -14,11 +14,21 @@ import java.util.Map;
 public final class AttemptThrottle {
 
     private final int capacity;
+    private final int refill;
     private final Duration refillPeriod;
     private final Map<String, Bucket> buckets;
 
     public AttemptThrottle(int capacity, Duration refillPeriod, int maxKeys) {
+        this(capacity, capacity, refillPeriod, maxKeys);
+    }
+
+    /**
+     * A bucket that holds {@code capacity} attempts and gets {@code refill} back per period: a burst
+     * above the steady rate (a tablet sending what it wrote offline) is allowed once.
+     */
+    public AttemptThrottle(int capacity, int refill, Duration refillPeriod, int maxKeys) {
         this.capacity = capacity;
+        this.refill = refill;
         this.refillPeriod = refillPeriod;
         this.buckets = new LinkedHashMap<>(256, 0.75f, true) {
             @Override
@@ -47,17 +57,20 @@ public final class AttemptThrottle {
         return buckets.computeIfAbsent(key, k -> newBucket()).tryConsume(1);
     }
 
-    /** True when the key used part of its bucket that has not refilled yet. */
-    public synchronized boolean hasRecent(String key) {
+    /** How long until the key has an attempt again (zero when it has one now). */
+    public synchronized Duration waitFor(String key) {
         Bucket bucket = buckets.get(key);
-        return bucket != null && bucket.getAvailableTokens() < capacity;
+        if (bucket == null || bucket.getAvailableTokens() > 0) {
+            return Duration.ZERO;
+        }
+        return Duration.ofNanos(bucket.estimateAbilityToConsume(1).getNanosToWaitForRefill());
     }
 
     private Bucket newBucket() {
         return Bucket.builder()
                 .addLimit(Bandwidth.builder()
                         .capacity(capacity)
-                        .refillGreedy(capacity, refillPeriod)
+                        .refillGreedy(refill, refillPeriod)
                         .build())
                 .build();
     }

@@ -18,6 +18,7 @@ import nl.keukentafel.base.AuditLog;
 import nl.keukentafel.base.ClientAddress;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.security.authentication.AccountStatusException;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -128,7 +129,8 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
             throw new BadCredentialsException("Bad credentials");
         } catch (AuthenticationException e) {
             fail(pair, client);
-            if (!known) {
+            // Only answers about a real account count for it (not, say, a database that is away).
+            if (!known && (e instanceof BadCredentialsException || e instanceof AccountStatusException)) {
                 accounts.computeIfAbsent(account, a -> newGuard()).recordFailure();
             }
             AuditLog.event(

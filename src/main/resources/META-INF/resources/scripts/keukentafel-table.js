@@ -4,6 +4,8 @@
  * connection or a reload. Each note carries an id made here, so a resend never makes a duplicate.
  * Text being typed is kept here too, until the note is placed. Each note carries its author's
  * choices: the consent tier (table only by default) and whether only the facilitator may see it.
+ * A refused note is never sent again by itself: the writer changes or removes it. A note held back
+ * by a limit on how fast one tablet writes waits as long as the server says and then goes again.
  */
 (function () {
   'use strict';
@@ -47,6 +49,8 @@
     const status = form.querySelector('.composer-status');
     const outbox = form.querySelector('.outbox');
     const inFlight = new Set();
+    // Notes a limit holds back for a moment (the server said when to send them again).
+    const waiting = new Set();
 
     const updateCounter = () => {
       const length = textarea.value.trim().length;
@@ -109,6 +113,23 @@
     const settle = (id, result) => {
       inFlight.delete(id);
       let list = load(code);
+      if (result === 'retry') {
+        // The server could not store it just now: it stays in the outbox and goes again.
+        setTimeout(flush, RETRY_MS);
+        return;
+      }
+      const wait = /^wait:(\d+):(.*)$/s.exec(String(result));
+      if (wait) {
+        // A limit on how fast one tablet writes: the note waits here and goes by itself.
+        waiting.add(id);
+        status.textContent = wait[2];
+        setTimeout(() => {
+          waiting.delete(id);
+          flush();
+        }, Number(wait[1]) + 250);
+        render();
+        return;
+      }
       if (result === 'saved') {
         list = list.filter((n) => n.id !== id);
         status.textContent = texts.placed;
@@ -123,7 +144,7 @@
 
     const flush = () => {
       for (const note of load(code)) {
-        if (note.error || inFlight.has(note.id)) {
+        if (note.error || inFlight.has(note.id) || waiting.has(note.id)) {
           continue;
         }
         inFlight.add(note.id);

@@ -2,8 +2,11 @@ package nl.keukentafel.board;
 
 import static nl.keukentafel.support.Refusals.assertRefused;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Duration;
 import java.util.UUID;
+import nl.keukentafel.base.TryAgainLaterException;
 import nl.keukentafel.conversation.Category;
 import nl.keukentafel.conversation.Conversation;
 import nl.keukentafel.support.BoardFixture;
@@ -17,8 +20,8 @@ import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
- * {@link WriteLimits} through the services, with small limits (3 notes and 3 changes per
- * participant, 5 notes and 3 seats per client address, per period).
+ * {@link WriteLimits} through the services, with small limits (3 notes per participant and period,
+ * 6 at once; 3 changes per participant, 5 notes and 3 seats per client address, per period).
  */
 @SmallLimitsBehindAProxy
 class WriteLimitsTest {
@@ -68,11 +71,17 @@ class WriteLimitsTest {
     void aTabletThatPlacesNotesFasterThanAPersonWritesIsAskedToWait() {
         Joined fast = join("Snel");
         Joined calm = join("Rustig");
-        for (int i = 0; i < 3; i++) {
+        // Twice the limit at once (what a tablet wrote offline), then it waits.
+        for (int i = 0; i < 6; i++) {
             place(fast, "notitie " + i);
         }
 
         assertRefused(() -> place(fast, "nog een"), "limit.notes");
+        assertThatThrownBy(() -> place(fast, "nog een"))
+                .isInstanceOf(TryAgainLaterException.class)
+                .satisfies(e -> assertThat(((TryAgainLaterException) e).retryAfter())
+                        .isPositive()
+                        .isLessThanOrEqualTo(Duration.ofMinutes(1)));
         assertThat(place(calm, "mijn eerste"))
                 .as("others at the table write on")
                 .isNotNull();

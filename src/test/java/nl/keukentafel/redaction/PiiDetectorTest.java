@@ -63,6 +63,48 @@ class PiiDetectorTest {
     }
 
     @Test
+    void aNoteWhoseFirstWordComesAfterANumberOrASeparatorIsRead() {
+        // A row copied from a table: this threw an IndexOutOfBoundsException before (issue 11, set 8).
+        assertThat(found("2025-5131415 | Jurick Rosalia | 3244 23 469", PiiType.PERSON))
+                .containsExactly("Jurick Rosalia");
+        assertThat(everything("| Tadesse heeft")).isNotNull();
+    }
+
+    /** The fourth recall work (set 8's misses, read as general rules; docs/redaction.md). */
+    @Test
+    void spellingsTheEighthSetTaughtUs() {
+        assertThat(found("BSN 1234 56 782 / geb. 10 september", PiiType.BSN)).containsExactly("1234 56 782");
+        assertThat(found("bel 0031 70 640 7952", PiiType.BSN))
+                .as("part of a longer number")
+                .isEmpty();
+        assertThat(found("scooter is JL 25 27, gestolen", PiiType.LICENCE_PLATE))
+                .containsExactly("JL 25 27");
+        assertThat(found("boetes op 30-JP-XP en 51DXF4.", PiiType.LICENCE_PLATE))
+                .containsExactly("30-JP-XP", "51DXF4");
+        assertThat(found("volgens de RDW: 114 PK 5 en DS-48-37", PiiType.LICENCE_PLATE))
+                .containsExactly("114 PK 5", "DS-48-37");
+        assertThat(found("zaaknummer CV EXPL 25-24376 en rolnummer KG ZA 25-245", PiiType.CASE_NUMBER))
+                .containsExactly("CV EXPL 25-24376", "KG ZA 25-245");
+        assertThat(found("onder nummer AWB 25/18957", PiiType.CASE_NUMBER)).containsExactly("AWB 25/18957");
+        assertThat(found("o.v.v. 6954 5555 0649 9914", PiiType.CASE_NUMBER)).containsExactly("6954 5555 0649 9914");
+        assertThat(found("Aanslagnummer: 8195-1662", PiiType.CASE_NUMBER)).containsExactly("8195-1662");
+        assertThat(found("Laan 12-II, 1386 pb Vlaardingen", PiiType.ADDRESS)).contains("1386 pb");
+        assertThat(found("rijden 1500 km per jaar", PiiType.ADDRESS)).isEmpty();
+        assertThat(found("Laan 10-huis, 7555KB. Ze", PiiType.ADDRESS)).contains("7555KB");
+        assertThat(found("geboren op 18 February 2026!", PiiType.DATE_OF_BIRTH)).containsExactly("18 February 2026");
+        assertThat(found("Cliënt: H. Petrov, 15 jul 2005\nBesluit", PiiType.DATE_OF_BIRTH))
+                .containsExactly("15 jul 2005");
+        assertThat(found("511.119.331;21/7/70;mail", PiiType.DATE_OF_BIRTH)).containsExactly("21/7/70");
+        assertThat(found("geboren 2006-01-12, overleden 01-04-2024", PiiType.DATE_OF_BIRTH))
+                .containsExactly("2006-01-12");
+        assertThat(found("Mevrouw Van 't Veer woont", PiiType.PERSON)).containsExactly("Van 't Veer");
+        assertThat(found("Voornaam: Senait\nAchternaam: Constantinescu", PiiType.PERSON))
+                .containsExactly("Senait", "Constantinescu");
+        assertThat(found("Verhuurder is Ymere. Follow-up on Thursday, in March.", PiiType.PERSON))
+                .isEmpty();
+    }
+
+    @Test
     void aStreetDoesNotSwallowTheNameBeforeIt() {
         assertThat(everything("Gesprek met Fatima El Idrissi op Kastanjelaan 41."))
                 .containsExactly("PERSON:Fatima El Idrissi", "ADDRESS:Kastanjelaan 41");

@@ -93,20 +93,55 @@ class RedactionEvaluationTest {
 
     /**
      * Floors for the seventh set: written blind and measured once, on first contact, after the third
-     * recall work (docs/redaction.md). Its figures are below the targets for dates of birth, case
-     * numbers, addresses and names; the floors hold what it measured until the next recall work.
+     * recall work (docs/redaction.md): 0.913 recall overall. The fourth recall work (from set 8's
+     * misses, never set 7's) lifted it to 0.927; the floors sit just under that.
      */
     private static final Map<String, double[]> FLOORS_SET_7 = Map.ofEntries(
             Map.entry("EMAIL", new double[] {0.99, 0.99}),
             Map.entry("IBAN", new double[] {0.99, 0.99}),
             Map.entry("BSN", new double[] {0.99, 0.99}),
-            Map.entry("DATE_OF_BIRTH", new double[] {0.82, 0.99}),
-            Map.entry("CASE_NUMBER", new double[] {0.82, 0.98}),
+            Map.entry("DATE_OF_BIRTH", new double[] {0.89, 0.98}),
+            Map.entry("CASE_NUMBER", new double[] {0.90, 0.98}),
             Map.entry("LICENCE_PLATE", new double[] {0.99, 0.99}),
             Map.entry("PHONE", new double[] {0.99, 0.99}),
             Map.entry("ADDRESS", new double[] {0.89, 0.99}),
-            Map.entry("PERSON", new double[] {0.89, 0.93}),
-            Map.entry("OVERALL", new double[] {0.91, 0.96}));
+            Map.entry("PERSON", new double[] {0.89, 0.94}),
+            Map.entry("OVERALL", new double[] {0.92, 0.97}));
+
+    /**
+     * Floors for the eighth set: written blind and measured once, on first contact (0.904 recall,
+     * 0.941 precision overall; docs/redaction.md). It found a note that made the name finder throw.
+     * Its misses were read for the fourth recall work, so it is a development set now; the floors
+     * sit just under what it measures after that work.
+     */
+    private static final Map<String, double[]> FLOORS_SET_8 = Map.ofEntries(
+            Map.entry("EMAIL", new double[] {0.99, 0.99}),
+            Map.entry("IBAN", new double[] {0.99, 0.99}),
+            Map.entry("BSN", new double[] {0.99, 0.99}),
+            Map.entry("DATE_OF_BIRTH", new double[] {0.98, 0.99}),
+            Map.entry("CASE_NUMBER", new double[] {0.98, 0.99}),
+            Map.entry("LICENCE_PLATE", new double[] {0.98, 0.99}),
+            Map.entry("PHONE", new double[] {0.96, 0.99}),
+            Map.entry("ADDRESS", new double[] {0.90, 0.99}),
+            Map.entry("PERSON", new double[] {0.88, 0.91}),
+            Map.entry("OVERALL", new double[] {0.94, 0.97}));
+
+    /**
+     * Floors for the ninth set: written blind and measured once, on first contact, after the fourth
+     * recall work (docs/redaction.md). Its writer labelled organisations' contact details and every
+     * court and client number too; the floors hold what it measured.
+     */
+    private static final Map<String, double[]> FLOORS_SET_9 = Map.ofEntries(
+            Map.entry("EMAIL", new double[] {0.99, 0.99}),
+            Map.entry("IBAN", new double[] {0.91, 0.99}),
+            Map.entry("BSN", new double[] {0.94, 0.99}),
+            Map.entry("DATE_OF_BIRTH", new double[] {0.89, 0.98}),
+            Map.entry("CASE_NUMBER", new double[] {0.69, 0.97}),
+            Map.entry("LICENCE_PLATE", new double[] {0.98, 0.98}),
+            Map.entry("PHONE", new double[] {0.89, 0.99}),
+            Map.entry("ADDRESS", new double[] {0.78, 0.94}),
+            Map.entry("PERSON", new double[] {0.87, 0.90}),
+            Map.entry("OVERALL", new double[] {0.87, 0.94}));
 
     @TempDir
     Path work;
@@ -158,6 +193,20 @@ class RedactionEvaluationTest {
         Evaluation evaluation = measure(Path.of("src/test/resources/redaction/eval7/eval.jsonl"));
 
         assertAbove(evaluation, FLOORS_SET_7);
+    }
+
+    @Test
+    void theEighthLabelledSetStaysAboveItsFloors() throws IOException {
+        Evaluation evaluation = measure(Path.of("src/test/resources/redaction/eval8/eval.jsonl"));
+
+        assertAbove(evaluation, FLOORS_SET_8);
+    }
+
+    @Test
+    void theNinthLabelledSetStaysAboveItsFloors() throws IOException {
+        Evaluation evaluation = measure(Path.of("src/test/resources/redaction/eval9/eval.jsonl"));
+
+        assertAbove(evaluation, FLOORS_SET_9);
     }
 
     private Evaluation measure(Path gold) throws IOException {

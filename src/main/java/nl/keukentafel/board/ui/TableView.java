@@ -27,6 +27,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import nl.keukentafel.base.TryAgainLaterException;
 import nl.keukentafel.base.UserMessageException;
 import nl.keukentafel.base.ui.Confirmations;
 import nl.keukentafel.base.ui.LanguageSwitch;
@@ -48,6 +49,10 @@ import nl.keukentafel.conversation.Conversation;
 import nl.keukentafel.conversation.JoinCode;
 import nl.keukentafel.privacy.ui.PrivacyNavigation;
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessException;
+import org.springframework.transaction.TransactionException;
 import tools.jackson.databind.ObjectMapper;
 
 /**
@@ -70,6 +75,7 @@ class TableView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     static final String AUDIENCE_FACILITATOR = "facilitator-only";
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Logger log = LoggerFactory.getLogger(TableView.class);
 
     private final JoiningService joining;
     private final NoteService notes;
@@ -272,8 +278,10 @@ class TableView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     }
 
     /**
-     * Called by the browser for every note in its outbox, with the author's choices; answers "saved"
-     * or "error:" + message. A value the form cannot send is refused, and nothing is stored.
+     * Called by the browser for every note in its outbox, with the author's choices; answers "saved",
+     * "error:" + message (refused: the tablet never sends it again by itself), "wait:" + milliseconds
+     * + ":" + message (a limit: it sends it again after the wait) or "retry" (the database is away
+     * for a moment). A value the form cannot send is refused, and nothing is stored.
      */
     @ClientCallable
     String submitNote(String clientId, String category, String text, String consent, String audience) {
@@ -292,10 +300,17 @@ class TableView extends Main implements BeforeEnterObserver, HasDynamicTitle {
             };
             notes.addNote(pass, UUID.fromString(clientId), chosen, new NoteText(text), tier, who);
             return "saved";
+        } catch (TryAgainLaterException e) {
+            // A limit: the tablet keeps the note and sends it again by itself after the wait.
+            return "wait:" + e.retryAfter().toMillis() + ":" + getTranslation(e.messageKey(), e.params());
         } catch (UserMessageException e) {
             return "error:" + getTranslation(e.messageKey(), e.params());
         } catch (IllegalArgumentException e) {
             return "error:" + getTranslation("error.unexpected");
+        } catch (DataAccessException | TransactionException e) {
+            // The database is away for a moment: the note stays in the outbox and goes again.
+            log.warn("Could not place a note now, the tablet sends it again: {}", e.getMessage());
+            return "retry";
         }
     }
 
