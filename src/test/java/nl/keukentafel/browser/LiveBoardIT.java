@@ -177,7 +177,7 @@ class LiveBoardIT {
                 const card = document.querySelector('.note-card');
                 const text = (selector) => card.querySelector(selector)?.textContent ?? null;
                 return {
-                    parts: Array.from(card.children).map(e => e.className)
+                    parts: Array.from(card.children).map(e => e.classList[0])
                             .filter(c => c.startsWith('note-') && c !== 'note-actions'),
                     last: card.lastElementChild.className,
                     text: text('.note-text'),
