@@ -185,12 +185,16 @@ final class Tablet implements ScreenClient.ConnectionEvents {
             // The new page sends it again (reloaded()).
             return;
         }
-        if (result.startsWith(ScreenClient.CALL_FAILED)) {
-            // The server method failed: the browser's promise rejects, the script tries again in 3 s.
+        // The server method failed (the browser's promise rejects) or answered "retry" (the database
+        // was away): the script tries again in 3 s. "wait:<ms>:<message>": a limit on writing, the
+        // script sends the note again after that wait.
+        boolean wait = result.startsWith("wait:");
+        if (result.startsWith(ScreenClient.CALL_FAILED) || result.equals("retry") || wait) {
             note.serverErrors.incrementAndGet();
+            long delay = wait ? Long.parseLong(result.split(":", 3)[1]) + 250 : RETRY_MILLIS;
             Thread.ofVirtual().start(() -> {
                 try {
-                    TimeUnit.MILLISECONDS.sleep(RETRY_MILLIS);
+                    TimeUnit.MILLISECONDS.sleep(delay);
                     flush();
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
