@@ -15,15 +15,9 @@ ROOT=$(pwd)
 WORK="$ROOT/bench/work/report"
 RESULTS="$ROOT/bench/results"
 
-if [[ -d /usr/lib/jvm/temurin-25-jdk-amd64 && -z "${JAVA_HOME:-}" ]]; then
-    export JAVA_HOME=/usr/lib/jvm/temurin-25-jdk-amd64
-fi
-if [[ -z "${JAVA_HOME:-}" || ! -x "$JAVA_HOME/bin/java" ]]; then
-    echo "bench/report.sh needs a JDK 25: set JAVA_HOME (for example /usr/lib/jvm/temurin-25-jdk-amd64)." >&2
-    exit 2
-fi
-export PATH="$JAVA_HOME/bin:$PATH"
-JAVA="$JAVA_HOME/bin/java"
+# shellcheck source=bench/lib.sh
+source bench/lib.sh
+use_jdk25 bench/report.sh
 
 BUILD=true
 GENERATE=true

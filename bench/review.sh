@@ -19,19 +19,9 @@ ROOT=$(pwd)
 WORK="$ROOT/bench/work/review"
 RESULTS="$ROOT/bench/results"
 
-if [[ -d /usr/lib/jvm/temurin-25-jdk-amd64 && -z "${JAVA_HOME:-}" ]]; then
-    export JAVA_HOME=/usr/lib/jvm/temurin-25-jdk-amd64
-fi
-if [[ -z "${JAVA_HOME:-}" || ! -x "$JAVA_HOME/bin/java" ]]; then
-    echo "bench/review.sh needs a JDK 25: set JAVA_HOME (for example /usr/lib/jvm/temurin-25-jdk-amd64)." >&2
-    exit 2
-fi
-export PATH="$JAVA_HOME/bin:$PATH"
-JAVA="$JAVA_HOME/bin/java"
-if ! "$JAVA" -version 2>&1 | grep -q 'version "25'; then
-    echo "JAVA_HOME=$JAVA_HOME is not a JDK 25." >&2
-    exit 2
-fi
+# shellcheck source=bench/lib.sh
+source bench/lib.sh
+use_jdk25 bench/review.sh
 
 BUILD=true
 GENERATE=true

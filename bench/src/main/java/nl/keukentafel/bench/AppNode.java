@@ -8,6 +8,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,6 +28,10 @@ public final class AppNode implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(AppNode.class);
     private static final Pattern USED = Pattern.compile("used (\\d+)([KMG])");
+    private static final String PASSWORD_ALPHABET = "abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+
+    /** The admin account every node creates at start (with the password {@link #start} is given). */
+    public static final String ADMIN_USERNAME = "benchadmin";
 
     public final int index;
     public final int port;
@@ -73,7 +78,7 @@ public final class AppNode implements AutoCloseable {
         env.put("SPRING_DATASOURCE_USERNAME", db.user);
         env.put("SPRING_DATASOURCE_PASSWORD", db.password);
         env.put("SERVER_PORT", String.valueOf(port));
-        env.put("KEUKENTAFEL_ADMIN_USERNAME", "benchadmin");
+        env.put("KEUKENTAFEL_ADMIN_USERNAME", ADMIN_USERNAME);
         env.put("KEUKENTAFEL_ADMIN_PASSWORD", adminPassword);
         env.putAll(extraEnv);
         log.info("Starting app node {} on 127.0.0.1:{} (log {})", index, port, logFile);
@@ -212,5 +217,18 @@ public final class AppNode implements AutoCloseable {
                 return 100;
             }
         }
+    }
+
+    /**
+     * A fresh password for the bench admin of one run, given to every node it starts: 20 characters
+     * from an alphabet without look-alikes (0/O, 1/l/I).
+     */
+    public static String randomAdminPassword() {
+        SecureRandom random = new SecureRandom();
+        StringBuilder password = new StringBuilder();
+        for (int i = 0; i < 20; i++) {
+            password.append(PASSWORD_ALPHABET.charAt(random.nextInt(PASSWORD_ALPHABET.length())));
+        }
+        return password.toString();
     }
 }

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.net.http.HttpClient;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.SecureRandom;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -24,7 +23,6 @@ import org.slf4j.LoggerFactory;
 public final class LiveBoardBenchmark {
 
     private static final Logger log = LoggerFactory.getLogger(LiveBoardBenchmark.class);
-    private static final String PASSWORD_ALPHABET = "abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
 
     private LiveBoardBenchmark() {}
 
@@ -43,7 +41,7 @@ public final class LiveBoardBenchmark {
 
     private static int run(BenchOptions options) throws Exception {
         Files.createDirectories(options.results());
-        String adminPassword = randomPassword();
+        String adminPassword = AppNode.randomAdminPassword();
         List<RepeatRun.Result> results = new ArrayList<>();
         boolean lost = false;
         String stopReason = "";
@@ -60,12 +58,7 @@ public final class LiveBoardBenchmark {
                 List<AppNode> nodes = startNodes(plan.nodes(), options, db, adminPassword);
                 List<HttpClient> clients = new ArrayList<>();
                 for (int i = 0; i < nodes.size(); i++) {
-                    clients.add(HttpClient.newBuilder()
-                            .version(HttpClient.Version.HTTP_1_1)
-                            .connectTimeout(Duration.ofSeconds(10))
-                            .followRedirects(HttpClient.Redirect.NEVER)
-                            .executor(httpExecutor)
-                            .build());
+                    clients.add(ScreenClient.httpClient(httpExecutor));
                 }
                 try {
                     for (AppNode node : nodes) {
@@ -172,14 +165,5 @@ public final class LiveBoardBenchmark {
             }
         }
         return nodes;
-    }
-
-    private static String randomPassword() {
-        SecureRandom random = new SecureRandom();
-        StringBuilder password = new StringBuilder();
-        for (int i = 0; i < 20; i++) {
-            password.append(PASSWORD_ALPHABET.charAt(random.nextInt(PASSWORD_ALPHABET.length())));
-        }
-        return password.toString();
     }
 }

@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,10 +14,8 @@ import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.Semaphore;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -118,7 +115,7 @@ final class RepeatRun {
             }
         }
         List<String> problems = Collections.synchronizedList(new ArrayList<>());
-        int connectErrors = connectAll(screens, problems);
+        int connectErrors = ScreenClient.connectAll(screens, screen -> screen, options.connectParallelism(), problems);
         long connected = heapAfterGc();
         log.info(
                 "{} node(s), {} boards x {} participants: {} screens connected ({} failed); heap {} -> {} MB",
@@ -283,19 +280,7 @@ final class RepeatRun {
                     TimeUnit.NANOSECONDS);
             return;
         }
-        Runnable[] next = new Runnable[1];
-        next[0] = () -> {
-            if (phase.get() >= 2) {
-                return;
-            }
-            post.run();
-            timers.schedule(next[0], exponentialGap(periodNanos), TimeUnit.NANOSECONDS);
-        };
-        timers.schedule(next[0], exponentialGap(periodNanos), TimeUnit.NANOSECONDS);
-    }
-
-    private static long exponentialGap(long meanNanos) {
-        return (long) (-Math.log(1 - ThreadLocalRandom.current().nextDouble()) * meanNanos);
+        NoteArrivals.poisson(timers, periodNanos, () -> phase.get() < 2, post);
     }
 
     private void send(
@@ -329,39 +314,6 @@ final class RepeatRun {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-    }
-
-    private int connectAll(List<ScreenClient> screens, List<String> problems) throws InterruptedException {
-        Semaphore slots = new Semaphore(options.connectParallelism());
-        AtomicInteger errors = new AtomicInteger();
-        try (ExecutorService connecting = Executors.newVirtualThreadPerTaskExecutor()) {
-            List<Future<?>> all = new ArrayList<>();
-            for (ScreenClient screen : screens) {
-                all.add(connecting.submit(() -> {
-                    try {
-                        slots.acquire();
-                        try {
-                            screen.connect();
-                        } finally {
-                            slots.release();
-                        }
-                    } catch (Exception e) {
-                        errors.incrementAndGet();
-                        problems.add("Connecting " + screen + " failed: " + e);
-                        log.warn("Connecting {} failed", screen, e);
-                    }
-                    return null;
-                }));
-            }
-            for (Future<?> f : all) {
-                try {
-                    f.get(10, TimeUnit.MINUTES);
-                } catch (Exception e) {
-                    errors.incrementAndGet();
-                }
-            }
-        }
-        return errors.get();
     }
 
     /**
@@ -399,16 +351,7 @@ final class RepeatRun {
                 ok = false;
             }
             for (ScreenClient screen : boardScreens) {
-                List<ScreenClient.Seen> seen = new ArrayList<>(screen.seen());
-                seen.sort(Comparator.comparingInt(ScreenClient.Seen::syncId)
-                        .thenComparingInt(ScreenClient.Seen::position));
-                List<String> shown = new ArrayList<>();
-                java.util.Set<String> once = new java.util.HashSet<>();
-                for (ScreenClient.Seen s : seen) {
-                    if (once.add(s.text())) {
-                        shown.add(s.text());
-                    }
-                }
+                List<String> shown = ScreenClient.Seen.shownInOrder(screen.seen());
                 if (!shown.equals(stored)) {
                     ok = false;
                     List<String> missing = new ArrayList<>(stored);

@@ -22,15 +22,9 @@ import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
-import tools.jackson.databind.ObjectMapper;
-import tools.jackson.databind.SerializationFeature;
-import tools.jackson.databind.json.JsonMapper;
 
 /** Writes bench/results: live-board.json (machine, options, every repeat, summaries), .csv and .png. */
 final class ResultsWriter {
-
-    private static final ObjectMapper JSON =
-            JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
 
     private ResultsWriter() {}
 
@@ -46,7 +40,7 @@ final class ResultsWriter {
             document.put("stopReason", stopReason);
             document.put("points", summaries(results));
             document.put("repeats", results);
-            JSON.writeValue(dir.resolve("live-board.json").toFile(), document);
+            BenchMachine.JSON.writeValue(dir.resolve("live-board.json").toFile(), document);
             writeCsv(dir.resolve("live-board.csv"), results);
             if (!results.isEmpty()) {
                 writeChart(dir.resolve("live-board.png"), results);
@@ -57,32 +51,15 @@ final class ResultsWriter {
     }
 
     private static Map<String, Object> machine() throws IOException {
-        Map<String, Object> machine = new LinkedHashMap<>();
-        machine.put("nproc", Runtime.getRuntime().availableProcessors());
-        machine.put("cpuModel", firstMatching(Path.of("/proc/cpuinfo"), "model name"));
-        machine.put("memTotal", firstMatching(Path.of("/proc/meminfo"), "MemTotal"));
-        machine.put("os", System.getProperty("os.name") + " " + System.getProperty("os.version"));
-        machine.put(
-                "generatorJvm", System.getProperty("java.vm.name") + " " + System.getProperty("java.runtime.version"));
+        Map<String, Object> machine = BenchMachine.describe();
+        machine.put("generatorJvm", BenchMachine.jvm());
         machine.put(
                 "appJvm",
                 "same binary as the generator: " + System.getProperty("java.home") + " ("
                         + System.getProperty("java.runtime.version") + ")");
-        machine.put("gitCommit", System.getProperty("bench.gitCommit", "unknown"));
-        machine.put("gitDirty", System.getProperty("bench.gitDirty", "unknown"));
+        BenchMachine.putGit(machine);
         machine.put("database", System.getProperty("bench.database", "embedded PostgreSQL 17 (zonky), fsync on"));
         return machine;
-    }
-
-    private static String firstMatching(Path file, String key) throws IOException {
-        if (!Files.exists(file)) {
-            return "unknown";
-        }
-        return Files.readAllLines(file).stream()
-                .filter(l -> l.startsWith(key))
-                .map(l -> l.substring(l.indexOf(':') + 1).strip())
-                .findFirst()
-                .orElse("unknown");
     }
 
     private static Map<String, Object> optionsMap(BenchOptions options) {

@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,11 +26,16 @@ import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -76,7 +82,30 @@ public final class ScreenClient {
      * view it belongs to (a new page or a resynchronization starts a new view) and the state node of
      * its card (-1 when not found).
      */
-    public record Seen(int syncId, int position, String text, int view, int cardNode) {}
+    public record Seen(int syncId, int position, String text, int view, int cardNode) {
+
+        /** The order the server put the notes in: by message, then by place within the message. */
+        public static final Comparator<Seen> SERVER_ORDER =
+                Comparator.comparingInt(Seen::syncId).thenComparingInt(Seen::position);
+
+        /**
+         * The note texts in the server's order, each once, where it first appeared: what the
+         * nothing-lost checks of the live-board benchmark and the fault suite compare with the
+         * database.
+         */
+        public static List<String> shownInOrder(Collection<Seen> seen) {
+            List<Seen> sorted = new ArrayList<>(seen);
+            sorted.sort(SERVER_ORDER);
+            List<String> texts = new ArrayList<>();
+            Set<String> once = new HashSet<>();
+            for (Seen s : sorted) {
+                if (once.add(s.text())) {
+                    texts.add(s.text());
+                }
+            }
+            return texts;
+        }
+    }
 
     /** Where a screen's requests go: a node's (or a proxy's) address and the HTTP client for it. */
     public record Route(String base, HttpClient http, int node) {}
@@ -252,20 +281,7 @@ public final class ScreenClient {
             throw new IOException("No Atmosphere handshake on the push connection of " + this);
         }
 
-        String navigated = rpc(List.of(Map.of(
-                "type",
-                "event",
-                "node",
-                1,
-                "event",
-                "ui-navigate",
-                "data",
-                Map.of(
-                        "route", "/table/" + code,
-                        "query", "",
-                        "appShellTitle", "",
-                        "historyState", Map.of("idx", 0),
-                        "trigger", ""))));
+        String navigated = rpc(List.of(navigation("/table/" + code)));
         String board;
         int[] channel = findSecretRequest(JSON.readTree(navigated));
         if (channel != null) {
@@ -294,6 +310,96 @@ public final class ScreenClient {
                     "promise",
                     nextPromise++)));
         }
+    }
+
+    /**
+     * The HTTP client the screens (and the facilitator) share for one node, the same in the live-board
+     * benchmark and the fault suite: HTTP/1.1, redirects not followed (the facilitator's login reads
+     * its redirect itself), and a connect timeout, so that a node that is gone fails a request
+     * instead of holding it.
+     */
+    public static HttpClient httpClient(ExecutorService executor) {
+        return HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(10))
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .executor(executor)
+                .build();
+    }
+
+    /**
+     * Connects {@code items}' screens, at most {@code parallelism} at a time, and waits for all of
+     * them (10 minutes each at most). A failure is logged and added to {@code problems} under the
+     * item's own name (a fault-suite tablet says more than its screen), and counted: the return value.
+     */
+    public static <T> int connectAll(
+            Collection<T> items, Function<T, ScreenClient> screenOf, int parallelism, List<String> problems)
+            throws InterruptedException {
+        Semaphore slots = new Semaphore(parallelism);
+        AtomicInteger errors = new AtomicInteger();
+        try (ExecutorService connecting = Executors.newVirtualThreadPerTaskExecutor()) {
+            List<Future<?>> all = new ArrayList<>();
+            for (T item : items) {
+                all.add(connecting.submit(() -> {
+                    try {
+                        slots.acquire();
+                        try {
+                            screenOf.apply(item).connect();
+                        } finally {
+                            slots.release();
+                        }
+                    } catch (Exception e) {
+                        errors.incrementAndGet();
+                        problems.add("Connecting " + item + " failed: " + e);
+                        log.warn("Connecting {} failed", item, e);
+                    }
+                    return null;
+                }));
+            }
+            for (Future<?> f : all) {
+                try {
+                    f.get(10, TimeUnit.MINUTES);
+                } catch (Exception e) {
+                    errors.incrementAndGet();
+                }
+            }
+        }
+        return errors.get();
+    }
+
+    /**
+     * The body of a UIDL request (XHR POST): the invocations with the UI's security key, the last
+     * message id the client handled and its own message counter, in a map the caller may add a flag
+     * to ("resynchronize", "UNLOAD").
+     */
+    public static Map<String, Object> uidlBody(String csrfToken, List<?> invocations, int syncId, int clientId) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("csrfToken", csrfToken);
+        body.put("rpc", invocations);
+        body.put("syncId", syncId);
+        body.put("clientId", clientId);
+        return body;
+    }
+
+    /**
+     * The invocation with which Vaadin's client router opens {@code route} (as "/path") in a fresh
+     * UI: the "ui-navigate" event on the UI's root node, as the browser sends it after the init.
+     */
+    public static Map<String, Object> navigation(String route) {
+        return Map.of(
+                "type",
+                "event",
+                "node",
+                1,
+                "event",
+                "ui-navigate",
+                "data",
+                Map.of(
+                        "route", route,
+                        "query", "",
+                        "appShellTitle", "",
+                        "historyState", Map.of("idx", 0),
+                        "trigger", ""));
     }
 
     /** Vaadin's init request for a route, with the browser details the client script sends. */
@@ -448,11 +554,7 @@ public final class ScreenClient {
         sendLock.lock();
         try {
             log.info("{} missed a message; asking the server to resynchronize", this);
-            Map<String, Object> body = new LinkedHashMap<>();
-            body.put("csrfToken", csrfToken);
-            body.put("rpc", List.of());
-            body.put("syncId", lastSyncId.get());
-            body.put("clientId", clientId++);
+            Map<String, Object> body = uidlBody(csrfToken, List.of(), lastSyncId.get(), clientId++);
             body.put("resynchronize", true);
             post(body);
         } catch (IOException e) {
@@ -470,11 +572,7 @@ public final class ScreenClient {
         closed = true;
         sendLock.lock();
         try {
-            Map<String, Object> body = new LinkedHashMap<>();
-            body.put("csrfToken", csrfToken);
-            body.put("rpc", List.of());
-            body.put("syncId", lastSyncId.get());
-            body.put("clientId", clientId++);
+            Map<String, Object> body = uidlBody(csrfToken, List.of(), lastSyncId.get(), clientId++);
             body.put("UNLOAD", true);
             postOnce(body, page);
         } catch (IOException | InterruptedException | RuntimeException e) {
@@ -529,12 +627,7 @@ public final class ScreenClient {
     }
 
     private String rpcLocked(List<Map<String, Object>> invocations) throws IOException, InterruptedException {
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("csrfToken", csrfToken);
-        body.put("rpc", invocations);
-        body.put("syncId", lastSyncId.get());
-        body.put("clientId", clientId++);
-        return post(body);
+        return post(uidlBody(csrfToken, invocations, lastSyncId.get(), clientId++));
     }
 
     /**
@@ -629,6 +722,22 @@ public final class ScreenClient {
                 .GET();
         forwarded(request);
         HttpResponse<String> response = current().http().send(request.build(), HttpResponse.BodyHandlers.ofString());
+        storeCookies(response, cookies);
+        return response;
+    }
+
+    /** The Cookie header of a screen's requests, which always carry one: "none=0" while the jar is empty. */
+    private String cookieHeader() {
+        String header = cookieHeader(cookies);
+        return header.isEmpty() ? "none=0" : header;
+    }
+
+    /**
+     * Keeps the cookies a response sets in {@code cookies}, as a browser's cookie jar: name and value
+     * only, since the bench talks to one host over plain HTTP. Synchronized on the jar, so that the
+     * threads of one screen can share it.
+     */
+    public static void storeCookies(HttpResponse<?> response, Map<String, String> cookies) {
         for (String setCookie : response.headers().allValues("set-cookie")) {
             String pair = setCookie.split(";", 2)[0];
             int eq = pair.indexOf('=');
@@ -640,10 +749,10 @@ public final class ScreenClient {
                 }
             }
         }
-        return response;
     }
 
-    private String cookieHeader() {
+    /** The Cookie header for the jar ("name=value; ..."); empty when it holds no cookie yet. */
+    public static String cookieHeader(Map<String, String> cookies) {
         synchronized (cookies) {
             StringBuilder header = new StringBuilder();
             cookies.forEach((name, value) -> {
@@ -652,7 +761,7 @@ public final class ScreenClient {
                 }
                 header.append(name).append('=').append(value);
             });
-            return header.isEmpty() ? "none=0" : header.toString();
+            return header.toString();
         }
     }
 
@@ -662,7 +771,11 @@ public final class ScreenClient {
         }
     }
 
-    private static String stripGuard(String body) {
+    /**
+     * The JSON of a UIDL answer or push frame: without Vaadin's "for(;;);" guard against JSON
+     * hijacking and without the array brackets around the single message.
+     */
+    public static String stripGuard(String body) {
         String json = body.strip();
         if (json.startsWith("for(;;);")) {
             json = json.substring("for(;;);".length()).strip();
@@ -753,7 +866,11 @@ public final class ScreenClient {
         if (key < 0 || json.lastIndexOf('{', at) > key) {
             return -1;
         }
-        int start = key + "\"node\":".length();
+        return numberAt(json, key + "\"node\":".length());
+    }
+
+    /** The unsigned whole number that starts at {@code start} in a message; -1 when none does. */
+    private static int numberAt(String json, int start) {
         int end = start;
         while (end < json.length() && Character.isDigit(json.charAt(end))) {
             end++;
@@ -767,13 +884,9 @@ public final class ScreenClient {
         if (at < 0) {
             return;
         }
-        int start = at + "\"clientId\":".length();
-        int end = start;
-        while (end < json.length() && Character.isDigit(json.charAt(end))) {
-            end++;
-        }
-        if (end > start && sendLock.isHeldByCurrentThread()) {
-            clientId = Integer.parseInt(json, start, end, 10);
+        int next = numberAt(json, at + "\"clientId\":".length());
+        if (next >= 0 && sendLock.isHeldByCurrentThread()) {
+            clientId = next;
         }
     }
 
@@ -799,12 +912,7 @@ public final class ScreenClient {
         if (at < 0) {
             return -1;
         }
-        int start = at + "\"syncId\":".length();
-        int end = start;
-        while (end < json.length() && Character.isDigit(json.charAt(end))) {
-            end++;
-        }
-        return end > start ? Integer.parseInt(json, start, end, 10) : -1;
+        return numberAt(json, at + "\"syncId\":".length());
     }
 
     private void lostConnection(String cause) {

@@ -62,24 +62,11 @@ final class FacilitatorScreen {
         HttpResponse<String> init = send(HttpRequest.newBuilder(URI.create(ScreenClient.initUrl(base, route)))
                 .GET());
         require(init, "init of the facilitator board");
-        JsonNode appConfig = JSON.readTree(stripGuard(init.body())).path("appConfig");
+        JsonNode appConfig = JSON.readTree(ScreenClient.stripGuard(init.body())).path("appConfig");
         uiId = appConfig.path("v-uiId").asInt();
         csrfToken = appConfig.path("uidl").path("Vaadin-Security-Key").asString();
         syncId = appConfig.path("uidl").path("syncId").asInt();
-        JsonNode navigated = rpc(Map.of(
-                "type",
-                "event",
-                "node",
-                1,
-                "event",
-                "ui-navigate",
-                "data",
-                Map.of(
-                        "route", "/" + route,
-                        "query", "",
-                        "appShellTitle", "",
-                        "historyState", Map.of("idx", 0),
-                        "trigger", "")));
+        JsonNode navigated = rpc(ScreenClient.navigation("/" + route));
         return nodeWith(navigated, "id", "close-conversation");
     }
 
@@ -99,16 +86,12 @@ final class FacilitatorScreen {
     }
 
     private JsonNode rpc(Map<String, Object> invocation) throws IOException, InterruptedException {
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("csrfToken", csrfToken);
-        body.put("rpc", List.of(invocation));
-        body.put("syncId", syncId);
-        body.put("clientId", clientId++);
+        Map<String, Object> body = ScreenClient.uidlBody(csrfToken, List.of(invocation), syncId, clientId++);
         HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(base + "/?v-r=uidl&v-uiId=" + uiId))
                 .header("Content-Type", "application/json; charset=UTF-8")
                 .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))));
         require(response, "UIDL request of the facilitator board");
-        JsonNode json = JSON.readTree(stripGuard(response.body()));
+        JsonNode json = JSON.readTree(ScreenClient.stripGuard(response.body()));
         if (json.has("meta")
                 && (json.path("meta").has("appError") || json.path("meta").has("sessionExpired"))) {
             throw new IOException("The facilitator board answered " + json.path("meta"));
@@ -128,30 +111,15 @@ final class FacilitatorScreen {
         throw new IOException("No element with " + key + " '" + value + "' on the facilitator board");
     }
 
+    /** Sends a request with the session's cookies (none before the first answer) and keeps new ones. */
     private HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {
-        synchronized (cookies) {
-            if (!cookies.isEmpty()) {
-                StringBuilder header = new StringBuilder();
-                cookies.forEach((name, value) -> header.append(header.isEmpty() ? "" : "; ")
-                        .append(name)
-                        .append('=')
-                        .append(value));
-                request.header("Cookie", header.toString());
-            }
+        String cookieHeader = ScreenClient.cookieHeader(cookies);
+        if (!cookieHeader.isEmpty()) {
+            request.header("Cookie", cookieHeader);
         }
         HttpResponse<String> response =
                 http.send(request.timeout(TIMEOUT).build(), HttpResponse.BodyHandlers.ofString());
-        for (String setCookie : response.headers().allValues("set-cookie")) {
-            String pair = setCookie.split(";", 2)[0];
-            int eq = pair.indexOf('=');
-            if (eq > 0) {
-                synchronized (cookies) {
-                    cookies.put(
-                            pair.substring(0, eq).strip(),
-                            pair.substring(eq + 1).strip());
-                }
-            }
-        }
+        ScreenClient.storeCookies(response, cookies);
         return response;
     }
 
@@ -159,16 +127,5 @@ final class FacilitatorScreen {
         if (response.statusCode() != 200) {
             throw new IOException(what + " answered HTTP " + response.statusCode());
         }
-    }
-
-    private static String stripGuard(String body) {
-        String json = body.strip();
-        if (json.startsWith("for(;;);")) {
-            json = json.substring("for(;;);".length()).strip();
-        }
-        if (json.startsWith("[") && json.endsWith("]")) {
-            json = json.substring(1, json.length() - 1);
-        }
-        return json;
     }
 }

@@ -13,7 +13,20 @@ sealed interface Fault {
     /** When the fault began and when it was repaired (equal for a fault that is a single act). */
     record Injection(long startNanos, long endNanos, Map<String, Object> details) {}
 
-    String name();
+    /**
+     * The fault's name on the command line (--faults) and in the results: kept here, next to
+     * {@link #parse}, so that a name and the fault it parses to are written down together.
+     */
+    default String name() {
+        return switch (this) {
+            case KillNode _ -> "kill-node";
+            case StopPostgres _ -> "stop-postgres";
+            case KillListen _ -> "kill-listen";
+            case CutTablets cut -> "cut-" + inUnits(cut.length(), "m", "s");
+            case DuplicateSends _ -> "duplicates";
+            case CloseBoards _ -> "close-board";
+        };
+    }
 
     String description(FaultOptions options);
 
@@ -46,13 +59,14 @@ sealed interface Fault {
         };
     }
 
+    /** Whole minutes in minutes, anything else in seconds: "6m" / "30s" in a name, "6 min" / "30 s" in prose. */
+    private static String inUnits(Duration length, String minutes, String seconds) {
+        long s = length.toSeconds();
+        return s % 60 == 0 && s >= 60 ? s / 60 + minutes : s + seconds;
+    }
+
     /** kill -9 of app node 1, started again at once; its screens move to node 2 (as a browser would). */
     record KillNode() implements Fault {
-
-        @Override
-        public String name() {
-            return "kill-node";
-        }
 
         @Override
         public String description(FaultOptions options) {
@@ -76,11 +90,6 @@ sealed interface Fault {
 
     /** pg_ctl stop -m immediate (SIGQUIT) of the embedded PostgreSQL, down for a while, then started again. */
     record StopPostgres() implements Fault {
-
-        @Override
-        public String name() {
-            return "stop-postgres";
-        }
 
         @Override
         public String description(FaultOptions options) {
@@ -108,11 +117,6 @@ sealed interface Fault {
 
     /** pg_terminate_backend on every backend that runs LISTEN: each node's notification connection. */
     record KillListen() implements Fault {
-
-        @Override
-        public String name() {
-            return "kill-listen";
-        }
 
         @Override
         public String description(FaultOptions options) {
@@ -145,15 +149,10 @@ sealed interface Fault {
     record CutTablets(Duration length) implements Fault {
 
         @Override
-        public String name() {
-            long seconds = length.toSeconds();
-            return seconds % 60 == 0 && seconds >= 60 ? "cut-" + seconds / 60 + "m" : "cut-" + seconds + "s";
-        }
-
-        @Override
         public String description(FaultOptions options) {
             return "the connection of " + options.proxiedPerBoard() + " tablets per board ("
-                    + options.proxiedPerBoard() * options.boards() + " in all) cut for " + human(length)
+                    + options.proxiedPerBoard() * options.boards() + " in all) cut for "
+                    + inUnits(length, " min", " s")
                     + " by the proxy between them and their node: their side reset, the node's side kept open "
                     + "and swallowed, new connections refused";
         }
@@ -172,20 +171,10 @@ sealed interface Fault {
             long end = System.nanoTime();
             return new Injection(start, end, Map.of("cutForS", FaultRound.seconds(end - start)));
         }
-
-        private static String human(Duration length) {
-            long seconds = length.toSeconds();
-            return seconds % 60 == 0 && seconds >= 60 ? seconds / 60 + " min" : seconds + " s";
-        }
     }
 
     /** Every note sent twice with the same id: again by a second session of the same participant. */
     record DuplicateSends() implements Fault {
-
-        @Override
-        public String name() {
-            return "duplicates";
-        }
 
         @Override
         public String description(FaultOptions options) {
@@ -208,11 +197,6 @@ sealed interface Fault {
 
     /** Boards closed by their facilitator through the board screen, while notes are being written. */
     record CloseBoards() implements Fault {
-
-        @Override
-        public String name() {
-            return "close-board";
-        }
 
         @Override
         public String description(FaultOptions options) {

@@ -10,15 +10,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import tools.jackson.databind.ObjectMapper;
-import tools.jackson.databind.SerializationFeature;
-import tools.jackson.databind.json.JsonMapper;
+import nl.keukentafel.bench.BenchMachine;
 
 /** Writes bench/results/faults: faults.json (everything) and faults.md (the table and each fault). */
 final class FaultReport {
-
-    private static final ObjectMapper JSON =
-            JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
 
     private FaultReport() {}
 
@@ -35,7 +30,7 @@ final class FaultReport {
             document.put("options", optionsMap(options));
             document.put("passed", complete && results.stream().allMatch(FaultResult::passed));
             document.put("faults", results);
-            JSON.writeValue(dir.resolve("faults.json").toFile(), document);
+            BenchMachine.JSON.writeValue(dir.resolve("faults.json").toFile(), document);
             Files.writeString(dir.resolve("faults.md"), markdown(options, results, tookNanos, complete));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -43,28 +38,12 @@ final class FaultReport {
     }
 
     private static Map<String, Object> machine() throws IOException {
-        Map<String, Object> machine = new LinkedHashMap<>();
-        machine.put("nproc", Runtime.getRuntime().availableProcessors());
-        machine.put("cpuModel", firstMatching(Path.of("/proc/cpuinfo"), "model name"));
-        machine.put("memTotal", firstMatching(Path.of("/proc/meminfo"), "MemTotal"));
-        machine.put("os", System.getProperty("os.name") + " " + System.getProperty("os.version"));
-        machine.put("jvm", System.getProperty("java.vm.name") + " " + System.getProperty("java.runtime.version"));
-        machine.put("gitCommit", System.getProperty("bench.gitCommit", "unknown"));
-        machine.put("gitDirty", System.getProperty("bench.gitDirty", "unknown"));
+        Map<String, Object> machine = BenchMachine.describe();
+        machine.put("jvm", BenchMachine.jvm());
+        BenchMachine.putGit(machine);
         machine.put("builtFrom", System.getProperty("bench.builtFrom", "unknown"));
         machine.put("database", "embedded PostgreSQL 17 (zonky), fsync on, synchronous_commit on");
         return machine;
-    }
-
-    private static String firstMatching(Path file, String key) throws IOException {
-        if (!Files.exists(file)) {
-            return "unknown";
-        }
-        return Files.readAllLines(file).stream()
-                .filter(line -> line.startsWith(key))
-                .map(line -> line.substring(line.indexOf(':') + 1).strip())
-                .findFirst()
-                .orElse("unknown");
     }
 
     private static Map<String, Object> optionsMap(FaultOptions options) {

@@ -9,7 +9,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -19,16 +18,14 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.Semaphore;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import nl.keukentafel.bench.BenchDatabase;
+import nl.keukentafel.bench.NoteArrivals;
 import nl.keukentafel.bench.NoteLedger;
 import nl.keukentafel.bench.ScreenClient;
 import org.jspecify.annotations.Nullable;
@@ -114,7 +111,8 @@ final class FaultRound {
         boards.forEach(b -> seenSeq.put(b.conversationId(), 0L));
         createTablets();
         long connectStart = System.nanoTime();
-        int connectErrors = connectAll();
+        int connectErrors =
+                ScreenClient.connectAll(tablets, tablet -> tablet.screen, options.connectParallelism(), problems);
         log.info(
                 "{} tablets connected in {} s ({} failed)",
                 tablets.size() - connectErrors,
@@ -234,53 +232,10 @@ final class FaultRound {
         return "10." + (number % 250) + "." + board + "." + (seat * 2 + (twin ? 2 : 1));
     }
 
-    private int connectAll() throws InterruptedException {
-        Semaphore slots = new Semaphore(options.connectParallelism());
-        AtomicInteger errors = new AtomicInteger();
-        try (ExecutorService connecting = Executors.newVirtualThreadPerTaskExecutor()) {
-            List<Future<?>> all = new ArrayList<>();
-            for (Tablet tablet : tablets) {
-                all.add(connecting.submit(() -> {
-                    slots.acquire();
-                    try {
-                        tablet.screen.connect();
-                    } catch (Exception e) {
-                        errors.incrementAndGet();
-                        problems.add("Connecting " + tablet + " failed: " + e);
-                        log.warn("Connecting {} failed", tablet, e);
-                    } finally {
-                        slots.release();
-                    }
-                    return null;
-                }));
-            }
-            for (Future<?> f : all) {
-                try {
-                    f.get(10, TimeUnit.MINUTES);
-                } catch (Exception e) {
-                    errors.incrementAndGet();
-                }
-            }
-        }
-        return errors.get();
-    }
-
     /** A board's notes: random gaps averaging 1/rate (a Poisson process), from a random tablet. */
     private void scheduleNotes(ScheduledExecutorService timers, int board) {
         long mean = (long) (1_000_000_000L / options.notesPerSecondPerBoard());
-        Runnable[] next = new Runnable[1];
-        next[0] = () -> {
-            if (!writing.get()) {
-                return;
-            }
-            placeRandom(board);
-            timers.schedule(next[0], gap(mean), TimeUnit.NANOSECONDS);
-        };
-        timers.schedule(next[0], gap(mean), TimeUnit.NANOSECONDS);
-    }
-
-    private static long gap(long mean) {
-        return (long) (-Math.log(1 - ThreadLocalRandom.current().nextDouble()) * mean);
+        NoteArrivals.poisson(timers, mean, writing::get, () -> placeRandom(board));
     }
 
     /** Notes in quick succession on one board, from random tablets (for the close-board fault). */
@@ -604,8 +559,7 @@ final class FaultRound {
                     views.computeIfAbsent(seen.view(), k -> new ArrayList<>()).add(seen);
                 }
                 for (List<ScreenClient.Seen> view : views.values()) {
-                    view.sort(Comparator.comparingInt(ScreenClient.Seen::syncId)
-                            .thenComparingInt(ScreenClient.Seen::position));
+                    view.sort(ScreenClient.Seen.SERVER_ORDER);
                     Map<String, Set<Integer>> cards = new HashMap<>();
                     long highest = -1;
                     Set<String> once = new HashSet<>();
@@ -700,17 +654,8 @@ final class FaultRound {
     /** The notes a screen shows now: its current view, in the order they appeared. */
     private static List<String> lastView(ScreenClient screen) {
         int current = screen.view();
-        List<ScreenClient.Seen> view = new ArrayList<>(
+        return ScreenClient.Seen.shownInOrder(
                 screen.seen().stream().filter(s -> s.view() == current).toList());
-        view.sort(Comparator.comparingInt(ScreenClient.Seen::syncId).thenComparingInt(ScreenClient.Seen::position));
-        List<String> texts = new ArrayList<>();
-        Set<String> once = new HashSet<>();
-        for (ScreenClient.Seen seen : view) {
-            if (once.add(seen.text())) {
-                texts.add(seen.text());
-            }
-        }
-        return texts;
     }
 
     /** Counts of what became of the notes. */

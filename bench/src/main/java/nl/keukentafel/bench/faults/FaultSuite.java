@@ -6,7 +6,6 @@ import java.net.http.HttpClient;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -36,12 +35,10 @@ import org.slf4j.LoggerFactory;
 public final class FaultSuite {
 
     private static final Logger log = LoggerFactory.getLogger(FaultSuite.class);
-    private static final String PASSWORD_ALPHABET = "abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
-    private static final String ADMIN = "benchadmin";
     private static final int NODES = 2;
 
     private final FaultOptions options;
-    private final String adminPassword = randomPassword();
+    private final String adminPassword = AppNode.randomAdminPassword();
     private final AppNode[] nodes = new AppNode[NODES];
     private final List<Path> appLogs = new ArrayList<>();
     private final List<HttpClient> nodeClients = new ArrayList<>();
@@ -82,8 +79,8 @@ public final class FaultSuite {
             db = database;
             postgres = new PostgresControl(database, options.results().resolve("postgres.log"));
             for (int i = 0; i < NODES; i++) {
-                nodeClients.add(httpClient(httpExecutor));
-                proxyClients.add(httpClient(httpExecutor));
+                nodeClients.add(ScreenClient.httpClient(httpExecutor));
+                proxyClients.add(ScreenClient.httpClient(httpExecutor));
             }
             try {
                 for (int i = 0; i < NODES; i++) {
@@ -120,15 +117,6 @@ public final class FaultSuite {
                 passed ? "nothing lost, duplicated or misordered, every screen recovered" : "FAILED",
                 options.results().toAbsolutePath());
         return passed ? 0 : 1;
-    }
-
-    private static HttpClient httpClient(ExecutorService executor) {
-        return HttpClient.newBuilder()
-                .version(HttpClient.Version.HTTP_1_1)
-                .connectTimeout(Duration.ofSeconds(10))
-                .followRedirects(HttpClient.Redirect.NEVER)
-                .executor(executor)
-                .build();
     }
 
     FaultOptions options() {
@@ -209,7 +197,7 @@ public final class FaultSuite {
     FacilitatorScreen facilitator(int index) throws IOException, InterruptedException {
         FacilitatorScreen screen =
                 new FacilitatorScreen(nodeClients.get(index), "http://127.0.0.1:" + (options.basePort() + index));
-        screen.logIn(ADMIN, adminPassword);
+        screen.logIn(AppNode.ADMIN_USERNAME, adminPassword);
         return screen;
     }
 
@@ -217,8 +205,8 @@ public final class FaultSuite {
     private void grantFacilitator() throws SQLException {
         try (Connection c = database().connect();
                 Statement statement = c.createStatement()) {
-            statement.executeUpdate(
-                    "update staff_account set roles = array['ADMIN', 'FACILITATOR'] where username = '" + ADMIN + "'");
+            statement.executeUpdate("update staff_account set roles = array['ADMIN', 'FACILITATOR'] where username = '"
+                    + AppNode.ADMIN_USERNAME + "'");
         }
     }
 
@@ -268,14 +256,5 @@ public final class FaultSuite {
                 .limit(12)
                 .map(e -> e.getValue() + "x " + e.getKey())
                 .toList();
-    }
-
-    private static String randomPassword() {
-        SecureRandom random = new SecureRandom();
-        StringBuilder password = new StringBuilder();
-        for (int i = 0; i < 20; i++) {
-            password.append(PASSWORD_ALPHABET.charAt(random.nextInt(PASSWORD_ALPHABET.length())));
-        }
-        return password.toString();
     }
 }
