@@ -54,7 +54,6 @@ public class NoteService {
             return sameAuthor(pass, known.get());
         }
         limits.note(pass);
-        refuseIfRemoved(pass);
         BoardRepository.LiveSeq live = liveSeq(pass.conversationId());
         if (!live.template().has(category)) {
             throw new UserMessageException("note.error.category");
@@ -62,12 +61,16 @@ public class NoteService {
         Optional<NoteId> id = repository.insertNote(
                 pass.conversationId(), clientId, pass.participantId(), category, text, consent, audience, live.seq());
         // Empty: a concurrent resend of the same note won the race (keep theirs), or the author was
-        // erased meanwhile.
-        return id.orElseGet(() -> sameAuthor(
-                pass,
-                repository
-                        .findNoteByClientId(clientId)
-                        .orElseThrow(() -> new UserMessageException("table.error.not-joined"))));
+        // erased or taken from the table meanwhile (the insert checks both, so the way of every note
+        // costs no extra query).
+        return id.orElseGet(() -> {
+            Optional<StoredNote> stored = repository.findNoteByClientId(clientId);
+            if (stored.isPresent()) {
+                return sameAuthor(pass, stored.get());
+            }
+            refuseIfRemoved(pass);
+            throw new UserMessageException("table.error.not-joined");
+        });
     }
 
     @PreAuthorize("permitAll()")

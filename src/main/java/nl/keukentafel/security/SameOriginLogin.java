@@ -67,7 +67,8 @@ final class SameOriginLogin extends OncePerRequestFilter {
         return uri.getScheme() + "://" + uri.getHost() + port(uri.getScheme(), uri.getPort());
     }
 
-    private static String port(String scheme, int port) {
+    /** ":8080", or nothing for a scheme's own port: how an origin writes the port. */
+    static String port(String scheme, int port) {
         boolean standard = port < 0 || ("http".equals(scheme) && port == 80) || ("https".equals(scheme) && port == 443);
         return standard ? "" : ":" + port;
     }

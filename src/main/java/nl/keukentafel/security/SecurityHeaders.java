@@ -69,7 +69,7 @@ class SecurityHeaders extends OncePerRequestFilter {
     }
 
     static String policy(HttpServletRequest request) {
-        String host = request.getServerName() + port(request);
+        String host = request.getServerName() + SameOriginLogin.port(request.getScheme(), request.getServerPort());
         return "default-src 'self'; "
                 + "script-src 'self' 'unsafe-inline' 'unsafe-eval'; "
                 + "style-src 'self' 'unsafe-inline'; "
@@ -80,12 +80,6 @@ class SecurityHeaders extends OncePerRequestFilter {
                 + "base-uri 'self'; "
                 + "form-action 'self'; "
                 + "frame-ancestors 'none'";
-    }
-
-    private static String port(HttpServletRequest request) {
-        int port = request.getServerPort();
-        boolean standard = (request.isSecure() && port == 443) || (!request.isSecure() && port == 80);
-        return standard ? "" : ":" + port;
     }
 
     private static boolean cacheable(HttpServletRequest request) {
