@@ -16,6 +16,7 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -150,6 +151,7 @@ class HardeningIT {
                 + "  return {inside: box.left >= column.left - 1 && box.right <= column.right + 1,"
                 + "          height: Math.round(box.height), more: !!card.querySelector('.note-more')};"
                 + "});";
+        waitUntilFolded(tablet, 3);
         @SuppressWarnings("unchecked")
         List<Map<String, Object>> cards = (List<Map<String, Object>>) js(tablet, measure);
         assertThat(cards).hasSize(3);
@@ -177,6 +179,7 @@ class HardeningIT {
         browsers.go(projector, "/conversations/" + live.id().value() + "/projector");
         BoardPages.observeNotes(projector);
         BoardPages.waitForNote(projector, unbroken);
+        waitUntilFolded(projector, 3);
         @SuppressWarnings("unchecked")
         List<Map<String, Object>> onProjector = (List<Map<String, Object>>) js(projector, measure);
         assertThat(onProjector).allSatisfy(card -> {
@@ -210,5 +213,17 @@ class HardeningIT {
 
         assertThat(cspViolations(tablet)).isEmpty();
         assertThat(cspViolations(board)).isEmpty();
+    }
+
+    /** A card measures itself in the frame after it is drawn; measure once every card has. */
+    private static void waitUntilFolded(WebDriver browser, int cards) {
+        new WebDriverWait(browser, Browsers.TIMEOUT)
+                .withMessage(() -> "not every note card was measured for folding")
+                .until(d -> ((Number)
+                                        ((JavascriptExecutor) d)
+                                                .executeScript(
+                                                        "return document.querySelectorAll('kt-note .note-text.folded').length;"))
+                                .intValue()
+                        == cards);
     }
 }
