@@ -9,10 +9,11 @@ WORKDIR /build
 # neither curl nor wget; the Maven wrapper then downloads Maven with Java itself.
 COPY .mvn/ .mvn/
 COPY mvnw pom.xml ./
-RUN chmod +x mvnw && ./mvnw -B -Pproduction dependency:go-offline
+RUN chmod +x mvnw && ./mvnw -B dependency:go-offline
 
 COPY src/ src/
-RUN ./mvnw -B -Pproduction -DskipTests package \
+COPY frontend/ frontend/
+RUN ./mvnw -B -DskipTests package \
     && jar="$(ls target/keukentafel-*.jar | grep -v '\.original$' | head -n 1)" \
     && test -n "$jar" \
     && cp "$jar" /build/app.jar

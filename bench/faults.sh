@@ -80,7 +80,7 @@ if $BUILD; then
     fi
     mkdir -p "$WORK"
     echo "[faults] building the production jar in $SRC"
-    (cd "$SRC" && ./mvnw -B -q $OFFLINE -Pproduction -DskipTests package)
+    (cd "$SRC" && ./mvnw -B -q $OFFLINE -DskipTests package)
     cp "$SRC/target/keukentafel-0.1.0-SNAPSHOT.jar" "$WORK/keukentafel.jar"
     echo "[faults] resolving the test classpath"
     (cd "$SRC" && ./mvnw -B -q $OFFLINE -Pbench dependency:build-classpath \

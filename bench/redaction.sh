@@ -26,7 +26,7 @@ done
 
 JAR=target/keukentafel-0.1.0-SNAPSHOT.jar
 if [[ "$SKIP_BUILD" == false ]]; then
-    flock /tmp/kt-mvn.lock ./mvnw -B -q -Pproduction -DskipTests -Dspotless.check.skip=true package
+    flock /tmp/kt-mvn.lock ./mvnw -B -q -DskipTests -Dspotless.check.skip=true package
 fi
 NOTES=src/test/resources/redaction/eval/eval.jsonl
 OUT="bench/results/redaction-$(date -u +%Y-%m-%d)"

@@ -46,7 +46,7 @@ mvn() {
 if $BUILD; then
     mkdir -p "$WORK"
     echo "[bench] building the production jar"
-    mvn -Pproduction -DskipTests package
+    mvn -DskipTests package
     cp target/keukentafel-0.1.0-SNAPSHOT.jar "$WORK/keukentafel.jar"
     echo "[bench] resolving the test classpath"
     mvn -Pbench dependency:build-classpath -Dmdep.outputFile=target/bench-classpath.txt -Dmdep.includeScope=test

@@ -138,7 +138,7 @@ public class ProductionCheck {
         report.append("# Production check\n\n")
                 .append("Run ")
                 .append(Instant.now())
-                .append(" by `tools/production-check/run.sh` against the production jar (`./mvnw -Pproduction package`).\n\n");
+                .append(" by `tools/production-check/run.sh` against the production jar (`./mvnw package`).\n\n");
         headers();
         pages();
         report.append("\n**Result:** ")

@@ -32,7 +32,7 @@ trap cleanup EXIT
 if [[ -z "$JAR" ]]; then
     echo "[check] building the production jar from HEAD ($(git rev-parse --short HEAD))"
     git worktree add --detach "$WORK/tree" HEAD > /dev/null
-    (cd "$WORK/tree" && flock /tmp/maven.lock ./mvnw -B -q -Pproduction -DskipTests package)
+    (cd "$WORK/tree" && flock /tmp/maven.lock ./mvnw -B -q -DskipTests package)
     mkdir -p target/production-check
     JAR="$ROOT/target/production-check/keukentafel.jar"
     cp "$WORK"/tree/target/keukentafel-*.jar "$JAR"

@@ -10,14 +10,18 @@ import nl.keukentafel.base.Languages;
 import org.springframework.stereotype.Component;
 
 /**
- * Every new session starts in Dutch unless this browser chose English before (cookie), and every
- * new UI follows the session's language.
+ * Every new session starts in Dutch unless this browser chose English before (cookie), every page
+ * names that language in its {@code <html lang>}, and every new UI follows the session's language.
  */
 @Component
 class LocaleInitializer implements VaadinServiceInitListener {
 
     @Override
     public void serviceInit(ServiceInitEvent event) {
+        // The page itself names its language before any script runs (screen readers, hyphenation).
+        event.addIndexHtmlRequestListener(response -> response.getDocument()
+                .getElementsByTag("html")
+                .attr("lang", fromCookie(response.getVaadinRequest()).getLanguage()));
         event.getSource().addSessionInitListener(init -> init.getSession().setLocale(fromCookie(init.getRequest())));
         event.getSource().addUIInitListener(init -> {
             Locale locale = init.getUI().getSession().getLocale();
