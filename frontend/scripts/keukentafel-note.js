@@ -80,12 +80,40 @@
         }
         after = element;
       }
+      this.drawReadAloud(after);
       if (!this.foldPending) {
         this.foldPending = true;
         requestAnimationFrame(() => {
           this.foldPending = false;
           this.fold();
         });
+      }
+    }
+
+    // On resident screens (the page's body carries data-note-read, the button's words) a card has
+    // a "Lees voor" button that reads its text aloud (scripts/keukentafel-help.js does the reading).
+    drawReadAloud(after) {
+      const labels = document.body.dataset;
+      if (!labels.noteRead) {
+        return;
+      }
+      if (!this.read) {
+        this.read = part('button', 'read-aloud note-read');
+        this.read.type = 'button';
+        this.read.setAttribute('aria-pressed', 'false');
+        const icon = document.createElement('span');
+        icon.className = 'read-aloud-icon';
+        icon.setAttribute('aria-hidden', 'true');
+        icon.textContent = '\u{1F50A}';
+        const words = document.createElement('span');
+        words.textContent = labels.noteRead;
+        this.read.append(icon, words);
+      }
+      const text = this.getAttribute('note-text') || '';
+      this.read.dataset.read = text;
+      this.read.setAttribute('aria-label', labels.noteRead + ': ' + text.slice(0, 60));
+      if (this.read.previousSibling !== after || this.read.parentNode !== this) {
+        after.after(this.read);
       }
     }
 

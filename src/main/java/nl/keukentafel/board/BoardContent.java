@@ -54,7 +54,8 @@ public record BoardContent(
      * A note as this audience may see it. {@code authorName} is null when the author is anonymous to
      * this audience; {@code mine} marks the viewer's own notes, and only those carry the author's
      * {@code consent}; {@code facilitatorOnly} notes reach only the facilitator and their author;
-     * {@code moderated} (set aside by the facilitator) only ever reaches the facilitator, and
+     * {@code moderated} (set aside by the facilitator) only ever reaches the facilitator and the
+     * author's own tablet, and
      * {@code withdrawn} only the author's own notes page.
      */
     public record Card(

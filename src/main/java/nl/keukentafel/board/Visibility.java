@@ -10,9 +10,9 @@ import org.jspecify.annotations.Nullable;
  * per audience, and the only place these rules live: live screens ({@link BoardSnapshot#contentFor})
  * and reads of boards that are no longer live ({@link BoardHistory}) both go through it.
  *
- * <p>Withdrawn and erased notes reach nobody. Only the facilitator sees notes set aside by
- * moderation and the names of participants who chose to stay anonymous (a participant also sees
- * their own). A note only for the facilitator reaches the facilitator and its author. Nothing
+ * <p>Withdrawn and erased notes reach nobody. Only the facilitator and the note's author see notes
+ * set aside by moderation, and only the facilitator the names of participants who chose to stay
+ * anonymous (a participant also sees their own). A note only for the facilitator reaches the facilitator and its author. Nothing
  * leaves the table ({@link Archive}) unless its author released it, and then only redacted and
  * without any name (docs/privacy.md).
  */
@@ -70,13 +70,16 @@ sealed interface Visibility {
     }
 
     /**
-     * A participant's tablet: notes on the board, and their own notes only for the facilitator;
-     * anonymous names stay hidden, except their own.
+     * A participant's tablet: notes on the board, and their own notes only for the facilitator or
+     * set aside by the facilitator (the author keeps seeing what they wrote, marked as hidden for
+     * the others); anonymous names stay hidden, except their own.
      */
     record Participant(ParticipantId viewer) implements Visibility {
         @Override
         public boolean shows(NoteRow note) {
-            return onTheBoard(note) || (note.status() == NoteStatus.ACTIVE && viewer.equals(note.participantId()));
+            return onTheBoard(note)
+                    || ((note.status() == NoteStatus.ACTIVE || note.status() == NoteStatus.MODERATED)
+                            && viewer.equals(note.participantId()));
         }
 
         @Override

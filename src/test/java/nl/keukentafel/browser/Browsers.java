@@ -41,8 +41,8 @@ public final class Browsers implements AutoCloseable {
     /** How long a single wait may take: generous, as the first page of a fresh server is slow on 2 cores. */
     public static final Duration TIMEOUT = Duration.ofSeconds(30);
 
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    private static final Path CHROMIUM = ChromiumPresent.CHROMIUM;
+    private static final Path CHROMEDRIVER = ChromiumPresent.CHROMEDRIVER;
 
     private static final String VAADIN_IDLE = """
             return !!(window.Vaadin && window.Vaadin.Flow && window.Vaadin.Flow.clients

@@ -102,7 +102,7 @@ class HardeningIT {
         // The NUL is cleaned on the server: the note is placed, not retried forever.
         BoardPages.waitForNote(tablet, "huurachterstand");
         WebElement refused = Browsers.waitForVisible(tablet, By.cssSelector(".outbox-note.not-sent"));
-        assertThat(refused.getText()).contains("Niet geplaatst:").contains("hoogstens 500 tekens");
+        assertThat(refused.getText()).contains("Niet geplaatst:").contains("Er passen er 500");
         assertThat(refused.findElement(By.cssSelector(".outbox-change")).getText())
                 .isEqualTo("Aanpassen");
         assertThat(refused.findElement(By.cssSelector(".outbox-remove")).getText())

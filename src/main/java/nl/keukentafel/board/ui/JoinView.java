@@ -1,5 +1,6 @@
 package nl.keukentafel.board.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -11,22 +12,28 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinRequest;
+import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import java.util.Arrays;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import nl.keukentafel.base.UserMessageException;
 import nl.keukentafel.base.ui.LanguageSwitch;
+import nl.keukentafel.base.ui.ReadAloud;
+import nl.keukentafel.base.ui.TextSize;
 import nl.keukentafel.board.Joined;
 import nl.keukentafel.board.JoiningService;
-import nl.keukentafel.board.TableRole;
 import nl.keukentafel.conversation.Conversation;
 import nl.keukentafel.conversation.JoinCode;
 import nl.keukentafel.privacy.ui.PrivacyNavigation;
@@ -34,8 +41,12 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Joining without an account, one short step at a time: the code (typed, or from the QR link),
- * a name or staying anonymous, the role at the table, and a plain-language explanation of what
+ * a name or staying anonymous, who one is at the table, and a plain-language explanation of what
  * happens with the notes, which the participant accepts.
+ *
+ * <p>After each step the new step's heading takes the focus, so a screen reader announces it. What
+ * was typed and the step one is on are kept in the session ({@link JoinDraft}): switching the
+ * language reloads the page and comes back to the same step with the same answers.
  */
 @Route(value = "join/:" + JoinView.CODE + "?", autoLayout = false)
 @AnonymousAllowed
@@ -50,7 +61,7 @@ class JoinView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     private @Nullable Conversation conversation;
     private @Nullable String name;
     private boolean anonymous;
-    private @Nullable TableRole role;
+    private @Nullable JoinChoice choice;
 
     JoinView(JoiningService joining) {
         this.joining = joining;
@@ -62,17 +73,72 @@ class JoinView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         Anchor privacy = new Anchor(PrivacyNavigation.link(), getTranslation("privacy.link"));
         privacy.addClassName("privacy-link");
         privacy.setId("privacy-link");
-        add(new LanguageSwitch(), new H1(getTranslation("join.title")), step, privacy);
+        Div tools = new Div(new LanguageSwitch(), new TextSize());
+        tools.addClassName("resident-tools");
+        add(tools, new H1(getTranslation("join.title")), step, privacy);
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         Optional<String> code = event.getRouteParameters().get(CODE);
+        JoinDraft draft = JoinDraft.take(VaadinSession.getCurrent());
+        if (draft != null && draft.fits(code.orElse(null))) {
+            resume(draft);
+            return;
+        }
         if (code.isEmpty()) {
             showCodeStep("", null);
             return;
         }
         tryCode(code.get());
+    }
+
+    /** Back on the step the person was on before the page reloaded (a language switch). */
+    private void resume(JoinDraft draft) {
+        name = draft.name();
+        anonymous = draft.anonymous();
+        choice = draft.choice();
+        if (draft.step() == JoinDraft.Step.CODE || draft.code() == null) {
+            showCodeStep(draft.typedCode(), null);
+            return;
+        }
+        try {
+            conversation = joining.findLiveConversation(draft.code(), client);
+        } catch (UserMessageException e) {
+            showCodeStep(draft.code(), getTranslation(e.messageKey(), e.params()));
+            return;
+        }
+        switch (draft.step()) {
+            case ROLE -> showRoleStep();
+            case CONSENT -> showConsentStep();
+            default -> showNameStep();
+        }
+    }
+
+    /** Keeps the step and the answers so far for a reload of this page (a language switch). */
+    private void keep(JoinDraft.Step current, String typedCode) {
+        Conversation c = conversation;
+        String code = c == null || c.joinCode() == null ? null : c.joinCode().value();
+        JoinDraft.keep(VaadinSession.getCurrent(), new JoinDraft(current, typedCode, code, name, anonymous, choice));
+    }
+
+    /**
+     * Shows a step with a "Lees voor" button that reads its heading and {@code explanation} aloud,
+     * and moves the focus to the heading, which screen readers then announce.
+     */
+    private void show(H2 heading, String explanation, Component... parts) {
+        step.removeAll();
+        heading.setId("join-step-title");
+        heading.getElement().setAttribute("tabindex", "-1");
+        ReadAloud read = new ReadAloud(heading.getText(), heading.getText() + ". " + explanation);
+        read.setId("join-read-aloud");
+        step.add(heading, read);
+        step.add(parts);
+        heading.getElement().executeJs("this.focus()");
+    }
+
+    private String sentences(String... keys) {
+        return Arrays.stream(keys).map(this::getTranslation).collect(Collectors.joining(" "));
     }
 
     private void tryCode(String typed) {
@@ -101,16 +167,15 @@ class JoinView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     }
 
     private void showCodeStep(String typed, @Nullable String error) {
-        step.removeAll();
         TextField code = new TextField(getTranslation("join.code.label"));
         code.setHelperText(getTranslation("join.code.help"));
         code.setValue(typed);
         code.setId("join-code-input");
-        code.setAutofocus(true);
         code.setMaxLength(12);
         code.getElement().setAttribute("autocapitalize", "characters");
         code.getElement().setAttribute("autocomplete", "off");
         code.addClassName("large-field");
+        code.addValueChangeListener(e -> keep(JoinDraft.Step.CODE, e.getValue()));
         if (error != null) {
             code.setInvalid(true);
             code.setErrorMessage(error);
@@ -119,11 +184,13 @@ class JoinView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         next.addThemeVariants(ButtonVariant.PRIMARY, ButtonVariant.LARGE);
         next.addClickShortcut(Key.ENTER);
         next.setId("join-code-next");
-        step.add(new H2(getTranslation("join.code.title")), code, next);
+        show(new H2(getTranslation("join.code.title")), sentences("join.code.label", "join.code.help"), code, next);
+        keep(JoinDraft.Step.CODE, typed);
+        // The first thing to do on this step is typing: the field, not the heading, has the focus.
+        code.focus();
     }
 
     private void showNameStep() {
-        step.removeAll();
         TextField nameField = new TextField(getTranslation("join.name.label"));
         nameField.setHelperText(getTranslation("join.name.help"));
         nameField.setMaxLength(JoiningService.MAX_NAME_LENGTH);
@@ -134,6 +201,14 @@ class JoinView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         stayAnonymous.setValue(anonymous);
         stayAnonymous.setId("join-anonymous");
         stayAnonymous.addClassName("large-checkbox");
+        nameField.addValueChangeListener(e -> {
+            name = e.getValue().strip().isEmpty() ? null : e.getValue().strip();
+            keep(JoinDraft.Step.NAME, "");
+        });
+        stayAnonymous.addValueChangeListener(e -> {
+            anonymous = e.getValue();
+            keep(JoinDraft.Step.NAME, "");
+        });
         Paragraph explain = new Paragraph(getTranslation("join.anonymous.help"));
         Button next = new Button(getTranslation("join.next"), e -> {
             String typed = nameField.getValue().strip();
@@ -148,20 +223,40 @@ class JoinView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         });
         next.addThemeVariants(ButtonVariant.PRIMARY, ButtonVariant.LARGE);
         next.setId("join-name-next");
-        step.add(
-                new H2(getTranslation("join.name.title")), conversationLine(), nameField, stayAnonymous, explain, next);
+        show(
+                new H2(getTranslation("join.name.title")),
+                sentences("join.name.help", "join.anonymous.label", "join.anonymous.help"),
+                conversationLine(),
+                nameField,
+                stayAnonymous,
+                explain,
+                next);
+        keep(JoinDraft.Step.NAME, "");
     }
 
     private void showRoleStep() {
-        step.removeAll();
-        RadioButtonGroup<TableRole> roles = new RadioButtonGroup<>(getTranslation("join.role.label"));
-        roles.setItems(TableRole.values());
-        roles.setItemLabelGenerator(r -> getTranslation(r.labelKey()));
+        RadioButtonGroup<JoinChoice> roles = new RadioButtonGroup<>(getTranslation("join.role.label"));
+        roles.setItems(JoinChoice.values());
+        roles.setItemLabelGenerator(c -> getTranslation(c.labelKey()));
+        roles.setRenderer(new ComponentRenderer<>(c -> {
+            Span label = new Span(getTranslation(c.labelKey()));
+            label.addClassName("role-choice-label");
+            Span explanation = new Span(getTranslation(c.explanationKey()));
+            explanation.addClassName("role-choice-help");
+            Span both = new Span(label, explanation);
+            both.addClassName("role-choice");
+            return both;
+        }));
         roles.addClassName("large-radio");
+        roles.addClassName("role-choices");
         roles.setId("join-role");
-        if (role != null) {
-            roles.setValue(role);
+        if (choice != null) {
+            roles.setValue(choice);
         }
+        roles.addValueChangeListener(e -> {
+            choice = e.getValue();
+            keep(JoinDraft.Step.ROLE, "");
+        });
         Button back = new Button(getTranslation("join.back"), e -> showNameStep());
         back.addThemeVariants(ButtonVariant.LARGE);
         Button next = new Button(getTranslation("join.next"), e -> {
@@ -170,18 +265,22 @@ class JoinView extends Main implements BeforeEnterObserver, HasDynamicTitle {
                 roles.setErrorMessage(getTranslation("join.error.role-required"));
                 return;
             }
-            role = roles.getValue();
+            choice = roles.getValue();
             showConsentStep();
         });
         next.addThemeVariants(ButtonVariant.PRIMARY, ButtonVariant.LARGE);
         next.setId("join-role-next");
-        step.add(new H2(getTranslation("join.role.title")), roles, new Div(back, next));
+        String choices = Arrays.stream(JoinChoice.values())
+                .map(c -> getTranslation("join.role.label") + " " + getTranslation(c.labelKey()) + ". "
+                        + getTranslation(c.explanationKey()))
+                .collect(Collectors.joining(" "));
+        show(new H2(getTranslation("join.role.title")), choices, roles, new Div(back, next));
+        keep(JoinDraft.Step.ROLE, "");
     }
 
     private void showConsentStep() {
-        step.removeAll();
         UnorderedList points = new UnorderedList();
-        for (String key : new String[] {
+        String[] keys = {
             "join.consent.everyone-sees",
             "join.consent.role-and-name",
             "join.consent.stays-here",
@@ -189,7 +288,8 @@ class JoinView extends Main implements BeforeEnterObserver, HasDynamicTitle {
             "join.consent.moderation",
             "join.consent.no-details",
             "join.consent.purpose"
-        }) {
+        };
+        for (String key : keys) {
             points.add(new ListItem(getTranslation(key)));
         }
         points.addClassName("consent-points");
@@ -198,18 +298,21 @@ class JoinView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         Button accept = new Button(getTranslation("join.consent.accept"), e -> join());
         accept.addThemeVariants(ButtonVariant.PRIMARY, ButtonVariant.LARGE);
         accept.setId("join-accept");
-        step.add(new H2(getTranslation("join.consent.title")), points, new Div(back, accept));
+        show(new H2(getTranslation("join.consent.title")), sentences(keys), points, new Div(back, accept));
+        keep(JoinDraft.Step.CONSENT, "");
     }
 
     private void join() {
         Conversation c = conversation;
-        if (c == null || c.joinCode() == null || role == null) {
+        JoinChoice chosen = choice;
+        if (c == null || c.joinCode() == null || chosen == null) {
             showCodeStep("", null);
             return;
         }
         try {
             JoinCode code = c.joinCode();
-            Joined joined = joining.join(code, name, anonymous, role, true);
+            Joined joined = joining.join(code, name, anonymous, chosen.role(), true);
+            JoinDraft.forget(VaadinSession.getCurrent());
             Passes.put(code, joined.pass());
             getUI().ifPresent(ui -> {
                 BrowserSeat.remember(ui, code, joined.browserSecret());

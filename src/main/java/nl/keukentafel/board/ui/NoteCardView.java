@@ -114,7 +114,8 @@ class NoteCardView extends Component implements HasStyle {
     private @Nullable String badge() {
         List<String> badges = new ArrayList<>(2);
         if (card.moderated()) {
-            badges.add(getTranslation("note.moderated-badge"));
+            // The author learns why their note left the other screens; the facilitator sees a label.
+            badges.add(getTranslation(card.mine() ? "note.moderated-for-author" : "note.moderated-badge"));
         }
         if (card.facilitatorOnly()) {
             badges.add(getTranslation("consent.facilitator-only"));

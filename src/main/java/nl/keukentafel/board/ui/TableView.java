@@ -32,7 +32,9 @@ import nl.keukentafel.base.UserMessageException;
 import nl.keukentafel.base.ui.Confirmations;
 import nl.keukentafel.base.ui.LanguageSwitch;
 import nl.keukentafel.base.ui.Notifications;
+import nl.keukentafel.base.ui.ReadAloud;
 import nl.keukentafel.base.ui.ScreenUpdates;
+import nl.keukentafel.base.ui.TextSize;
 import nl.keukentafel.base.ui.Texts;
 import nl.keukentafel.board.BoardContent;
 import nl.keukentafel.board.BoardWatchService;
@@ -86,6 +88,7 @@ class TableView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     private final Div content = new Div();
     private final Div closedBanner = new Div();
     private final Div removedBanner = new Div();
+    private final Paragraph anonymousReminder = new Paragraph();
     private final H1 title = new H1();
     private final Paragraph question = new Paragraph();
     private @Nullable JoinCode code;
@@ -116,7 +119,13 @@ class TableView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         removedBanner.setVisible(false);
         closedBanner.getElement().setAttribute("role", "status");
         closedBanner.setVisible(false);
-        add(new LanguageSwitch(), content);
+        anonymousReminder.addClassName("anonymous-reminder");
+        anonymousReminder.setId("anonymous-reminder");
+        anonymousReminder.setText(getTranslation("table.anonymous-reminder"));
+        anonymousReminder.setVisible(false);
+        Div tools = new Div(new LanguageSwitch(), new TextSize());
+        tools.addClassName("resident-tools");
+        add(tools, content);
     }
 
     @Override
@@ -136,6 +145,9 @@ class TableView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     @Override
     protected void onAttach(AttachEvent attachEvent) {
+        // "Lees voor" on every note card: the button's words, once per page (keukentafel-note.js).
+        ReadAloud.load(attachEvent.getUI());
+        attachEvent.getUI().getElement().setAttribute("data-note-read", getTranslation("read-aloud.button"));
         if (code == null) {
             return;
         }
@@ -190,7 +202,17 @@ class TableView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         links.addClassName("table-links");
         removedBanner.removeAll();
         removedBanner.add(new Paragraph(getTranslation("table.removed")));
-        content.add(title, question, closedBanner, removedBanner, round, composerBox, boardTitle, columns, links);
+        content.add(
+                title,
+                question,
+                anonymousReminder,
+                closedBanner,
+                removedBanner,
+                round,
+                composerBox,
+                boardTitle,
+                columns,
+                links);
         watch = watching.watchAsParticipant(participant, new ScreenUpdates<>(ui, BoardContent::seq, this::render));
         getElement().executeJs("""
                 const host = this, code = $0, src = $1;
@@ -221,6 +243,10 @@ class TableView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         }
         round.show(view);
         boolean removed = view.participants().stream().anyMatch(seat -> seat.you() && seat.removed());
+        boolean anonymous = view.participants().stream().anyMatch(seat -> seat.you() && seat.anonymous());
+        if (anonymous != anonymousReminder.isVisible()) {
+            anonymousReminder.setVisible(anonymous);
+        }
         if (removed != removedBanner.isVisible()) {
             removedBanner.setVisible(removed);
         }
@@ -344,7 +370,9 @@ class TableView extends Main implements BeforeEnterObserver, HasDynamicTitle {
             label.appendChild(name, hint);
             Element choice = new Element("div");
             choice.setAttribute("class", "category-option");
-            choice.appendChild(input, label);
+            String categoryName = getTranslation(category.labelKey());
+            ReadAloud read = new ReadAloud(categoryName, categoryName + ". " + getTranslation(category.hintKey()));
+            choice.appendChild(input, label, read.getElement());
             fieldset.appendChild(choice);
         }
 
@@ -462,6 +490,10 @@ class TableView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         Button withdraw = new Button(getTranslation("table.withdraw"), e -> confirmWithdraw(participant, card));
         withdraw.addThemeVariants(ButtonVariant.TERTIARY, ButtonVariant.ERROR);
         withdraw.setId("withdraw-note-" + card.id().value());
+        if (card.moderated()) {
+            // Set aside by the facilitator: the author may still take it away or change the consent.
+            return List.of(withdraw, consent);
+        }
         return List.of(saved, edit, withdraw, consent);
     }
 

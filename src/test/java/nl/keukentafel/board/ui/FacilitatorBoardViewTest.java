@@ -284,9 +284,11 @@ class FacilitatorBoardViewTest extends KaribuTest {
         assertThat(card(karelsIdea).orElseThrow().hasClassName("note-moderated"))
                 .isFalse();
 
-        // Anna's tablet: her notes are gone from the board, she is told why, and cannot write.
+        // Anna's tablet: her notes are hidden from the others and marked so, she is told why, and
+        // cannot write.
         navigate("table/" + live.joinCode().value());
-        assertThat(card(annasExperience)).isEmpty();
+        assertThat(card(annasExperience).orElseThrow().getElement().getAttribute(NoteCardView.BADGE))
+                .isEqualTo("De gespreksleider heeft deze notitie verborgen voor de anderen.");
         assertThat(_get(Div.class, spec -> spec.withId("table-removed")).isVisible())
                 .isTrue();
         assertThat(_get(Div.class, spec -> spec.withId("table-removed"))

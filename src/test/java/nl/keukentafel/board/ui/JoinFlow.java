@@ -4,7 +4,6 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 
-import com.github.mvysny.kaributesting.v10.RadioButtonsKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -27,9 +26,16 @@ final class JoinFlow {
         _click(_get(Button.class, spec -> spec.withId("join-name-next")));
     }
 
+    /** Chooses "Ik ben …" by the words that finish the sentence, as the resident reads them. */
     @SuppressWarnings("unchecked")
     static void role(String label) {
-        RadioButtonsKt.selectByLabel(_get(RadioButtonGroup.class, spec -> spec.withId("join-role")), label);
+        RadioButtonGroup<Object> roles = _get(RadioButtonGroup.class, spec -> spec.withId("join-role"));
+        Object choice = roles.getListDataView()
+                .getItems()
+                .filter(item -> roles.getItemLabelGenerator().apply(item).equals(label))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no role choice '" + label + "'"));
+        _setValue(roles, choice);
         _click(_get(Button.class, spec -> spec.withId("join-role-next")));
     }
 

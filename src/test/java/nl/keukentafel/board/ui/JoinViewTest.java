@@ -104,7 +104,7 @@ class JoinViewTest extends KaribuTest {
     void joiningAnonymouslyCreatesAParticipantAndOpensTheTable() {
         JoinFlow.open(live.joinCode());
         JoinFlow.name("Sanne Stil", true);
-        JoinFlow.role("Bewoner");
+        JoinFlow.role("een bewoner");
         assertThat(_find(ListItem.class)).hasSize(7);
 
         JoinFlow.accept();
@@ -120,7 +120,11 @@ class JoinViewTest extends KaribuTest {
 
     @Test
     void joiningWithANameSeatsTheParticipantInTheChosenRole() {
-        JoinFlow.join(live.joinCode(), "  Piet Beleid  ", false, "Beleidsmaker");
+        JoinFlow.join(
+                live.joinCode(),
+                "  Piet Beleid  ",
+                false,
+                "iemand die regels en plannen maakt, bijvoorbeeld bij de gemeente");
 
         assertThat(UI.getCurrent().getCurrentView()).isInstanceOf(TableView.class);
         assertThat(board().participants()).singleElement().satisfies(seat -> {
@@ -132,7 +136,7 @@ class JoinViewTest extends KaribuTest {
 
     @Test
     void someoneWhoStaysAnonymousNeedNotGiveAName() {
-        JoinFlow.join(live.joinCode(), "", true, "Schrijft namens een bewoner");
+        JoinFlow.join(live.joinCode(), "", true, "mantelzorger");
 
         assertThat(UI.getCurrent().getCurrentView()).isInstanceOf(TableView.class);
         assertThat(board().participants()).singleElement().satisfies(seat -> {
@@ -163,7 +167,7 @@ class JoinViewTest extends KaribuTest {
 
         RadioButtonGroup<?> roles = _get(RadioButtonGroup.class, spec -> spec.withId("join-role"));
         assertThat(roles.isInvalid()).isTrue();
-        assertThat(roles.getErrorMessage()).isEqualTo("Kies hoe u aan tafel zit.");
+        assertThat(roles.getErrorMessage()).isEqualTo("Kies wie u bent aan deze tafel.");
         _assertNone(Button.class, spec -> spec.withId("join-accept"));
     }
 
@@ -182,7 +186,7 @@ class JoinViewTest extends KaribuTest {
     void aConversationClosedDuringJoiningSeatsNobodyAndSaysTheCodeIsNoLongerKnown() {
         JoinFlow.open(live.joinCode());
         JoinFlow.name("Anna", false);
-        JoinFlow.role("Bewoner");
+        JoinFlow.role("een bewoner");
         fixture.close(facilitator, live);
 
         JoinFlow.accept();
@@ -190,5 +194,80 @@ class JoinViewTest extends KaribuTest {
         assertThat(UI.getCurrent().getCurrentView()).isInstanceOf(JoinView.class);
         assertThat(codeField().getErrorMessage()).isEqualTo(UNKNOWN_CODE);
         assertThat(board().participants()).isEmpty();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static RadioButtonGroup<JoinChoice> roles() {
+        return _get(RadioButtonGroup.class, spec -> spec.withId("join-role"));
+    }
+
+    @Test
+    void aReloadMidJoinSuchAsALanguageSwitchComesBackToTheSameStepWithTheSameAnswers() {
+        JoinFlow.open(live.joinCode());
+        JoinFlow.name("Anna", true);
+        _setValue(roles(), JoinChoice.CAREGIVER);
+
+        // The language switch reloads the page: a new view of the same address in the same session.
+        navigate("privacy");
+        JoinFlow.open(live.joinCode());
+
+        assertThat(roles().getValue()).isEqualTo(JoinChoice.CAREGIVER);
+        _click(_get(Button.class, spec -> spec.withText("Terug")));
+        assertThat(nameField().getValue()).isEqualTo("Anna");
+        assertThat(_get(com.vaadin.flow.component.checkbox.Checkbox.class, spec -> spec.withId("join-anonymous"))
+                        .getValue())
+                .isTrue();
+    }
+
+    @Test
+    void aTypedCodeSurvivesAReloadOnTheCodeStepAndADraftForAnotherCodeIsNotUsed() {
+        navigate("join");
+        _setValue(codeField(), "ABC-23");
+
+        navigate("privacy");
+        navigate("join");
+        assertThat(codeField().getValue()).isEqualTo("ABC-23");
+
+        JoinFlow.open(live.joinCode());
+        JoinFlow.name("Bram", false);
+        navigate("privacy");
+        navigate("join/ZZZZZZ");
+        assertThat(codeField().getValue())
+                .as("another code's page starts afresh")
+                .isEqualTo("ZZZZZZ");
+        assertThat(codeField().isInvalid()).isTrue();
+    }
+
+    @Test
+    void whoYouAreAtTheTableFinishesIkBenWithAnExplanationAndHelpersSpeakOnBehalfOfAResident() {
+        JoinFlow.open(live.joinCode());
+        JoinFlow.name("Carla", false);
+
+        assertThat(_get(com.vaadin.flow.component.html.H2.class, spec -> spec.withId("join-step-title"))
+                        .getText())
+                .isEqualTo("Wie bent u aan deze tafel?");
+        assertThat(roles().getLabel()).isEqualTo("Ik ben …");
+        assertThat(roles().getListDataView()
+                        .getItems()
+                        .map(c -> roles().getItemLabelGenerator().apply(c)))
+                .contains("een bewoner", "mantelzorger", "cliëntondersteuner", "familie van een bewoner");
+        JoinFlow.role("cliëntondersteuner");
+        JoinFlow.accept();
+
+        assertThat(board().participants())
+                .singleElement()
+                .satisfies(seat -> assertThat(seat.role()).isEqualTo(TableRole.ON_BEHALF_OF_RESIDENT));
+    }
+
+    @Test
+    void everyStepOffersReadAloudOfItsHeadingAndExplanation() {
+        JoinFlow.open(live.joinCode());
+
+        com.vaadin.flow.component.html.NativeButton read =
+                _get(com.vaadin.flow.component.html.NativeButton.class, spec -> spec.withId("join-read-aloud"));
+        assertThat(read.getElement().getAttribute("aria-label")).isEqualTo("Lees voor: Hoe wilt u heten aan tafel?");
+        assertThat(read.getElement().getAttribute("data-read"))
+                .startsWith("Hoe wilt u heten aan tafel?. Uw naam staat bij uw notities.")
+                .contains("Blijft u anoniem?");
     }
 }

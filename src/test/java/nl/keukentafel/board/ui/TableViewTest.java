@@ -35,6 +35,7 @@ import nl.keukentafel.board.ConsentService;
 import nl.keukentafel.board.ConsentTier;
 import nl.keukentafel.board.Joined;
 import nl.keukentafel.board.NoteId;
+import nl.keukentafel.board.NoteService;
 import nl.keukentafel.board.TableRole;
 import nl.keukentafel.conversation.BoardTemplate;
 import nl.keukentafel.conversation.Category;
@@ -62,6 +63,9 @@ class TableViewTest extends KaribuTest {
     @Autowired
     ConsentService consents;
 
+    @Autowired
+    NoteService notes;
+
     private String facilitator;
     private Conversation live;
 
@@ -74,7 +78,7 @@ class TableViewTest extends KaribuTest {
 
     /** Joins in the mocked browser, which leaves the participant's pass in its session. */
     private TableView joinAtTable() {
-        JoinFlow.join(live.joinCode(), "Anna", false, "Bewoner");
+        JoinFlow.join(live.joinCode(), "Anna", false, "een bewoner");
         return _get(TableView.class);
     }
 
@@ -179,8 +183,8 @@ class TableViewTest extends KaribuTest {
 
         assertThat(answer).startsWith("error:").contains("500");
         assertThat(answer)
-                .isEqualTo("error:Een notitie mag hoogstens 500 tekens hebben. Deze heeft er 501."
-                        + " Maak hem korter of verdeel hem over twee notities.");
+                .isEqualTo("error:Uw notitie is te lang: 501 tekens. Er passen er 500."
+                        + " Maak de notitie korter, of verdeel hem over twee notities.");
         assertThat(notesOnTheFacilitatorsBoard()).isEmpty();
     }
 
@@ -445,6 +449,74 @@ class TableViewTest extends KaribuTest {
                         .getText())
                 .isEqualTo("Toon mijn persoonlijke code");
     }
+
+    @Test
+    void aNoteTheFacilitatorHidesStaysOnItsAuthorsTabletMarkedAndLeavesEveryOtherTablet() {
+        TableView table = joinAtTable();
+        Joined bert = fixture.join(live, "Bert", false, TableRole.RESIDENT);
+        NoteId mine = place(table, "experience", "Mijn verhaal over de huur");
+
+        asFacilitator(() -> notes.moderateNote(live.id(), mine));
+
+        awaitOnScreen(() -> assertThat(card(mine).flatMap(card -> BoardScreens.part(card, NoteCardView.BADGE)))
+                .hasValue("De gespreksleider heeft deze notitie verborgen voor de anderen."));
+        NoteCardView card = card(mine).orElseThrow();
+        assertThat(BoardScreens.text(card)).isEqualTo("Mijn verhaal over de huur");
+        assertThat(card.hasClassName("note-moderated")).isTrue();
+        assertThat(_find(card, Button.class).stream().map(Button::getText))
+                .as("set aside: the author may still take it away or change the consent, not edit it")
+                .containsExactly("Weghalen", "Toestemming");
+        List<BoardContent> onBertsTablet = new CopyOnWriteArrayList<>();
+        Registration watch = boards.watchAsParticipant(bert.pass(), onBertsTablet::add);
+        try {
+            Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> !onBertsTablet.isEmpty());
+            assertThat(onBertsTablet.getLast().toString()).doesNotContain("Mijn verhaal over de huur");
+        } finally {
+            watch.remove();
+        }
+    }
+
+    @Test
+    void anAnonymousParticipantIsRemindedThatOthersSeeAnoniemAndANamedOneIsNot() {
+        joinAtTable();
+        awaitOnScreen(() -> assertThat(notesIn("experience")).isEmpty());
+        assertThat(_find(Paragraph.class, spec -> spec.withId("anonymous-reminder")))
+                .as("not shown to a participant who gave a name")
+                .isEmpty();
+
+        UI.getCurrent().navigate("privacy");
+        JoinFlow.join(live.joinCode(), "Sanne", true, "een bewoner");
+
+        awaitOnScreen(() -> assertThat(_get(Paragraph.class, spec -> spec.withId("anonymous-reminder"))
+                        .isVisible())
+                .isTrue());
+        assertThat(_get(Paragraph.class, spec -> spec.withId("anonymous-reminder"))
+                        .getText())
+                .isEqualTo("U doet anoniem mee. De anderen zien bij uw notities alleen \"Anoniem\".");
+    }
+
+    @Test
+    void theTabletOffersReadAloudForEveryCategoryAndTheTextSizes() {
+        joinAtTable();
+
+        List<ReadAloudButton> reads = BoardScreens.elements(
+                        _get(TableView.class).getElement(), "button")
+                .stream()
+                .filter(button -> "read-aloud".equals(button.getAttribute("class")))
+                .map(button -> new ReadAloudButton(button.getAttribute("aria-label"), button.getAttribute("data-read")))
+                .toList();
+        assertThat(reads)
+                .contains(new ReadAloudButton(
+                        "Lees voor: Wat regels met mij doen",
+                        "Wat regels met mij doen. Hoe regels van de gemeente of andere organisaties uw leven raken."));
+        assertThat(UI.getCurrent().getElement().getAttribute("data-note-read")).isEqualTo("Lees voor");
+        assertThat(BoardScreens.elements(_get(TableView.class).getElement(), "button").stream()
+                        .map(button -> button.getAttribute("data-text-size"))
+                        .filter(size -> size != null))
+                .containsExactly("m", "l", "xl");
+    }
+
+    private record ReadAloudButton(String label, String text) {}
 
     private void asFacilitator(Runnable work) {
         AsStaff.run(facilitator, StaffRole.FACILITATOR, work);
