@@ -26,6 +26,7 @@ import nl.keukentafel.account.StaffAccount;
 import nl.keukentafel.base.Dates;
 import nl.keukentafel.base.ui.FormDialog;
 import nl.keukentafel.base.ui.Notifications;
+import nl.keukentafel.base.ui.PasswordReveal;
 import nl.keukentafel.security.Roles;
 import nl.keukentafel.security.StaffRole;
 
@@ -133,6 +134,7 @@ class AccountsView extends VerticalLayout implements HasDynamicTitle {
         password.setHelperText(getTranslation("accounts.password.help"));
         password.setRequired(true);
         password.setId("account-password");
+        PasswordReveal.translate(password);
         FormDialog.open(
                 getTranslation("accounts.new"),
                 new FormLayout(username, displayName, roles, password),
@@ -168,6 +170,7 @@ class AccountsView extends VerticalLayout implements HasDynamicTitle {
         password.setHelperText(getTranslation("accounts.password.help"));
         password.setRequired(true);
         password.setId("account-new-password");
+        PasswordReveal.translate(password);
         FormDialog.open(
                 getTranslation("accounts.reset-title", account.username()),
                 new Div(new Span(getTranslation("accounts.reset-explain")), password),

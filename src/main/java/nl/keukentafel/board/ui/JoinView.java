@@ -73,9 +73,14 @@ class JoinView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         Anchor privacy = new Anchor(PrivacyNavigation.link(), getTranslation("privacy.link"));
         privacy.addClassName("privacy-link");
         privacy.setId("privacy-link");
+        Anchor accessibility = new Anchor(PrivacyNavigation.accessibilityLink(), getTranslation("accessibility.link"));
+        accessibility.addClassName("privacy-link");
+        accessibility.setId("accessibility-link");
         Div tools = new Div(new LanguageSwitch(), new TextSize());
         tools.addClassName("resident-tools");
-        add(tools, new H1(getTranslation("join.title")), step, privacy);
+        Div links = new Div(privacy, accessibility);
+        links.addClassName("table-links");
+        add(tools, new H1(getTranslation("join.title")), step, links);
     }
 
     @Override

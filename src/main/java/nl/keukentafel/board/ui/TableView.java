@@ -198,7 +198,9 @@ class TableView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         ownNotes.setId("own-notes-link");
         Anchor privacy = new Anchor(PrivacyNavigation.link(), getTranslation("privacy.link"));
         privacy.addClassName("privacy-link");
-        Div links = new Div(ownNotes, privacy);
+        Anchor accessibility = new Anchor(PrivacyNavigation.accessibilityLink(), getTranslation("accessibility.link"));
+        accessibility.addClassName("privacy-link");
+        Div links = new Div(ownNotes, privacy, accessibility);
         links.addClassName("table-links");
         removedBanner.removeAll();
         removedBanner.add(new Paragraph(getTranslation("table.removed")));

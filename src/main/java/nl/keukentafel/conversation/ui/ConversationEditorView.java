@@ -104,7 +104,9 @@ class ConversationEditorView extends VerticalLayout implements BeforeEnterObserv
         location.setId("conversation-location");
         startsAt.setLabel(getTranslation("conversation.starts-at"));
         startsAt.setLocale(getLocale());
-        startsAt.setRequiredIndicatorVisible(true);
+        // Not the required indicator: vaadin-date-time-picker then puts aria-required on its
+        // role=group, which that role does not allow (axe aria-allowed-attr). The helper text says it.
+        startsAt.setHelperText(getTranslation("conversation.starts-at.required"));
         startsAt.setValue(LocalDateTime.now(Languages.ZONE).plusDays(1).truncatedTo(ChronoUnit.HOURS));
         startsAt.setId("conversation-starts-at");
         template.setLabel(getTranslation("conversation.template"));

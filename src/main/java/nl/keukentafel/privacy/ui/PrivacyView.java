@@ -1,5 +1,6 @@
 package nl.keukentafel.privacy.ui;
 
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
@@ -54,6 +55,9 @@ class PrivacyView extends Main implements HasDynamicTitle {
                 new Paragraph(getTranslation("privacy.contact.text", settings.organisation(), settings.contact())));
         contact.setId("privacy-contact");
         add(contact);
+        Anchor accessibility = new Anchor(AccessibilityStatementView.ROUTE, getTranslation("accessibility.link"));
+        accessibility.setId("accessibility-link");
+        add(accessibility);
     }
 
     @Override

@@ -24,6 +24,22 @@ class ReferenceDataView extends VerticalLayout implements HasDynamicTitle {
             tabs.add(getTranslation(kind.labelKey()), new ReferencePanel(service, kind));
         }
         tabs.setWidthFull();
+        // vaadin-tabs keeps a focusable scroll container (<div id="scroll" tabindex="-1">) in its
+        // shadow DOM between role=tablist and the tabs, which breaks the tab list's required
+        // children (axe aria-required-children). Tab never reaches it anyway; without the
+        // attribute the tabs stay operable by arrow keys and the list is correct.
+        tabs.getElement().executeJs("""
+                const fix = () => {
+                  const list = this.querySelector('vaadin-tabs');
+                  const scroll = list && list.shadowRoot
+                      && list.shadowRoot.querySelector('[part~="tabs"][tabindex]');
+                  if (scroll) { scroll.removeAttribute('tabindex'); return true; }
+                  return false;
+                };
+                if (!fix()) {
+                  customElements.whenDefined('vaadin-tabs').then(() => requestAnimationFrame(fix));
+                }
+                """);
         add(new H1(getTranslation("reference.title")), tabs);
         setSizeFull();
     }

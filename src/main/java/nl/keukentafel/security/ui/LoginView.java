@@ -14,6 +14,7 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 import java.util.List;
 import nl.keukentafel.base.ui.HomeNavigation;
 import nl.keukentafel.base.ui.LanguageSwitch;
+import nl.keukentafel.base.ui.PasswordReveal;
 import nl.keukentafel.base.ui.PublicEntrance;
 
 /**
@@ -33,6 +34,7 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
         login.setAction("login");
         login.setForgotPasswordButtonVisible(false);
         login.setI18n(i18n(false));
+        PasswordReveal.translate(login);
         add(new LanguageSwitch(), login);
         for (PublicEntrance entrance : entrances) {
             Paragraph intro = new Paragraph(getTranslation(entrance.introKey()));
