@@ -80,22 +80,28 @@
         }
         after = element;
       }
-      this.drawReadAloud(after);
       if (!this.foldPending) {
         this.foldPending = true;
         requestAnimationFrame(() => {
           this.foldPending = false;
           this.fold();
+          this.drawReadAloud();
         });
       }
     }
 
     // On resident screens (the page's body carries data-note-read, the button's words) a card has
     // a "Lees voor" button that reads its text aloud (scripts/keukentafel-help.js does the reading).
-    drawReadAloud(after) {
+    drawReadAloud() {
       const labels = document.body.dataset;
       if (!labels.noteRead) {
         return;
+      }
+      // After the meta line and the optional parts (badge, consent) that follow it.
+      let after = this.parts.meta;
+      while (after.nextSibling && after.nextSibling.matches
+          && after.nextSibling.matches('.note-badge, .note-consent')) {
+        after = after.nextSibling;
       }
       if (!this.read) {
         this.read = part('button', 'read-aloud note-read');
