@@ -26,6 +26,11 @@ import nl.keukentafel.conversation.Category;
  */
 class BoardColumns extends Div {
 
+    /** The attribute of a card that arrived after the screen first showed the board. */
+    static final String ARRIVED = "data-arrived";
+
+    private boolean markArrivals;
+    private boolean shownOnce;
     private final Function<BoardContent.Card, List<Component>> actions;
     private final Map<Category, Column> columns = new LinkedHashMap<>();
     private final Map<NoteId, NoteCardView> cards = new HashMap<>();
@@ -64,6 +69,14 @@ class BoardColumns extends Div {
         cards.values().forEach(NoteCardView::redraw);
     }
 
+    /**
+     * From now on, cards that arrive after the first {@link #show} carry {@link #ARRIVED}, so the
+     * browser can point out the ones that land out of view.
+     */
+    void markArrivals() {
+        markArrivals = true;
+    }
+
     void show(BoardContent view) {
         Set<NoteId> present = new HashSet<>();
         view.notes().forEach(card -> present.add(card.id()));
@@ -76,6 +89,7 @@ class BoardColumns extends Div {
         });
         Map<Category, List<BoardContent.Card>> byCategory = view.notesByCategory();
         columns.forEach((category, column) -> column.show(byCategory.getOrDefault(category, List.of())));
+        shownOnce = true;
     }
 
     /**
@@ -103,6 +117,9 @@ class BoardColumns extends Div {
                 NoteCardView view = cards.get(card.id());
                 if (view == null) {
                     view = new NoteCardView(card, actions);
+                    if (markArrivals && shownOnce) {
+                        view.getElement().setAttribute(ARRIVED, "");
+                    }
                     cards.put(card.id(), view);
                 } else {
                     view.update(card);

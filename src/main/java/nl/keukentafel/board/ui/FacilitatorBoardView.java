@@ -1,6 +1,8 @@
 package nl.keukentafel.board.ui;
 
+import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -13,6 +15,7 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -50,10 +53,18 @@ import org.jspecify.annotations.Nullable;
  * participant away from the table (and letting them back), the consent round (how many answered,
  * never what) and erasure of a participant or the whole conversation. Closed boards are read-only,
  * except for erasure.
+ *
+ * <p>Made for a laptop: every column in view at 1280×800 (the navigation drawer closes, the panel
+ * with the code and the participants folds away), and a note that arrives out of view is pointed
+ * out on its column's header ({@link #SCRIPT}). When the page was opened on "localhost", which no
+ * tablet can reach, the board says so and offers this computer's network address for the QR code.
  */
 @Route("conversations/:" + StaffBoardScreen.ID + "/board")
 @RolesAllowed(Roles.FACILITATOR)
 class FacilitatorBoardView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    /** The browser script that marks notes that arrive out of view. */
+    static final String SCRIPT = "context://scripts/keukentafel-board.js";
 
     private final BoardWatchService boards;
     private final NoteService notes;
@@ -62,7 +73,13 @@ class FacilitatorBoardView extends VerticalLayout implements BeforeEnterObserver
     private final RetentionService retention;
     private final Div retentionBox = new Div();
     private final ConversationService conversations;
-    private final JoinLinks.Links links;
+    private final JoinLinks joinLinks;
+    private JoinLinks.Links links;
+    /** Shown when tablets could not open the join address (the page was opened on "localhost"). */
+    private final Div joinAddress = new Div();
+
+    private final Aside side = new Aside();
+    private final Button sideToggle = new Button();
     private @Nullable Conversation conversation;
     private @Nullable StaffScreenPass pass;
     private @Nullable BoardColumns columns;
@@ -95,6 +112,7 @@ class FacilitatorBoardView extends VerticalLayout implements BeforeEnterObserver
         this.consents = consents;
         this.erasure = erasure;
         this.conversations = conversations;
+        this.joinLinks = links;
         this.links = links.forCurrentRequest();
         addClassName("facilitator-board");
         setSizeFull();
@@ -107,6 +125,16 @@ class FacilitatorBoardView extends VerticalLayout implements BeforeEnterObserver
         seats.setId("seats");
         chooseBar.addClassName("choose-bar");
         chooseBar.setId("choose-bar");
+        joinAddress.addClassName("join-address");
+        joinAddress.setId("join-address");
+        side.addClassName("board-side");
+        side.setId("board-side");
+        sideToggle.setText(getTranslation("board.side-toggle"));
+        sideToggle.setId("board-side-toggle");
+        sideToggle.addThemeVariants(ButtonVariant.TERTIARY);
+        sideToggle.getElement().setAttribute("aria-controls", "board-side");
+        sideToggle.addClickListener(e -> showSide(!side.isVisible()));
+        showSide(true);
         StaffBoardScreen.watchWhileAttached(this, boards, () -> pass, this::render);
     }
 
@@ -123,13 +151,74 @@ class FacilitatorBoardView extends VerticalLayout implements BeforeEnterObserver
         title.setText(c.title());
         question.setText(c.residentQuestion());
         columns = new BoardColumns(c.template(), this::noteActions);
+        columns.markArrivals();
         renderRetention(c);
-        Aside side = new Aside(codeBox, seatsTitle, seats, retentionBox);
-        side.addClassName("board-side");
+        side.removeAll();
+        side.add(codeBox, seatsTitle, seats, retentionBox);
         Div layout = new Div(columns, side);
         layout.addClassName("board-layout");
         renderChooseBar();
-        add(new Div(title, question, status, controls), chooseBar, layout);
+        renderJoinAddress();
+        Div bar = new Div(chooseBar, sideToggle);
+        bar.addClassName("board-bar");
+        add(new Div(title, question, status, controls), joinAddress, bar, layout);
+    }
+
+    @Override
+    protected void onAttach(AttachEvent attachEvent) {
+        attachEvent.getUI().getPage().addJavaScript(SCRIPT);
+        // Texts for the script's column badges, with {0} for the number and {1} for the column.
+        getElement().setAttribute("data-new-notes", getTranslation("board.new-notes", "{0}"));
+        getElement().setAttribute("data-new-notes-label", getTranslation("board.new-notes-label", "{0}", "{1}"));
+        // The board needs the width: the navigation is one click away in the header.
+        AppLayout shell = findAncestor(AppLayout.class);
+        if (shell != null) {
+            shell.setDrawerOpened(false);
+        }
+    }
+
+    /** Folds the panel with the code and the participants away, or opens it again. */
+    private void showSide(boolean open) {
+        side.setVisible(open);
+        sideToggle.getElement().setAttribute("aria-expanded", String.valueOf(open));
+        sideToggle.setIcon((open ? VaadinIcon.ANGLE_RIGHT : VaadinIcon.ANGLE_LEFT).create());
+        sideToggle.setIconAfterText(true);
+    }
+
+    /**
+     * When the page was opened on "localhost", tablets following the QR code would look for the app
+     * on themselves: say so, and offer this computer's own network addresses instead.
+     */
+    private void renderJoinAddress() {
+        joinAddress.removeAll();
+        joinAddress.setVisible(links.unreachable());
+        if (!links.unreachable()) {
+            return;
+        }
+        joinAddress.add(new Paragraph(getTranslation("board.join-address.localhost")));
+        if (links.inNetwork().isEmpty()) {
+            joinAddress.add(new Paragraph(getTranslation("board.join-address.none")));
+            return;
+        }
+        Div choices = new Div();
+        choices.addClassName("join-address-choices");
+        for (String base : links.inNetwork()) {
+            String address = JoinLinks.Links.withoutScheme(base);
+            Button use = new Button(getTranslation("board.join-address.use", address), e -> useAddress(base));
+            use.addThemeVariants(ButtonVariant.PRIMARY);
+            use.setId("use-address-" + address.replaceAll("[^0-9]", "-"));
+            choices.add(use);
+        }
+        joinAddress.add(choices);
+    }
+
+    private void useAddress(String base) {
+        links = joinLinks.choose(links, base);
+        renderJoinAddress();
+        if (shown != null) {
+            renderCode(shown);
+        }
+        Notifications.success(this, "board.join-address.using", JoinLinks.Links.withoutScheme(base));
     }
 
     private void render(BoardContent view) {

@@ -1,5 +1,6 @@
 package nl.keukentafel.board.ui;
 
+import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
@@ -23,12 +24,20 @@ import nl.keukentafel.security.Roles;
 import org.jspecify.annotations.Nullable;
 
 /**
- * For the projector or a big screen at the table: the join code and QR code in large type, and the
- * board read-only. Anonymous authors stay anonymous here, and hidden notes never show.
+ * For the projector or a big screen at the table: a strip with the title, the join code and QR code,
+ * and the board read-only below it. Anonymous authors stay anonymous here, and hidden notes never
+ * show.
+ *
+ * <p>The screen always fits one beamer image and never scrolls: {@link #SCRIPT} shrinks the type and
+ * the QR code as the board fills, and when a column is still too long, folds its oldest notes into
+ * one line ("+ 12 eerdere"), so the newest stay in view.
  */
 @Route(value = "conversations/:" + StaffBoardScreen.ID + "/projector", autoLayout = false)
 @RolesAllowed(Roles.FACILITATOR)
 class ProjectorView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+
+    /** The browser script that fits the board to the screen. */
+    static final String SCRIPT = "context://scripts/keukentafel-projector.js";
 
     private final BoardWatchService boards;
     private final JoinLinks.Links links;
@@ -94,6 +103,13 @@ class ProjectorView extends Main implements BeforeEnterObserver, HasDynamicTitle
                     new Paragraph(getTranslation("board.join-with", links.joinAddress())),
                     code);
         }
+    }
+
+    @Override
+    protected void onAttach(AttachEvent attachEvent) {
+        attachEvent.getUI().getPage().addJavaScript(SCRIPT);
+        // The script fills in the number of folded notes.
+        getElement().setAttribute("data-earlier", getTranslation("projector.earlier", "{0}"));
     }
 
     @Override
