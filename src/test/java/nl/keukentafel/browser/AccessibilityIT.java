@@ -130,9 +130,11 @@ class AccessibilityIT {
     /** A new browser that chose {@code language} before its first page (and so before its session). */
     private WebDriver browserIn(String language) {
         WebDriver browser = browsers.open();
-        // A static file: no Vaadin page, so no session yet; the cookie is there before the first one.
+        // A static file of the app, so the cookie can be set for its address before the first page.
         browser.get("http://localhost:" + port + "/styles/keukentafel.css");
         browser.manage().addCookie(new org.openqa.selenium.Cookie("kt-lang", language, "/"));
+        // Vaadin serves the static file too and may have opened a session in the default language.
+        browser.manage().deleteCookieNamed("JSESSIONID");
         return browser;
     }
 
