@@ -1,5 +1,6 @@
 package nl.keukentafel.base.ui;
 
+import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.NativeButton;
 import com.vaadin.flow.component.html.Span;
@@ -30,6 +31,11 @@ public class ReadAloud extends NativeButton {
         getElement().setAttribute("data-read", text);
         getElement().setAttribute("aria-pressed", "false");
         getElement().setAttribute("aria-label", getTranslation("read-aloud.label", what));
+    }
+
+    @Override
+    protected void onAttach(AttachEvent attachEvent) {
+        load(attachEvent.getUI());
     }
 
     /** Loads the script once for the page; screens with read-aloud or text size buttons call it. */

@@ -135,7 +135,9 @@ class JoinView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         step.removeAll();
         heading.setId("join-step-title");
         heading.getElement().setAttribute("tabindex", "-1");
-        ReadAloud read = new ReadAloud(heading.getText(), heading.getText() + ". " + explanation);
+        String title = heading.getText();
+        String spoken = title.matches(".*[.?!]$") ? title + " " + explanation : title + ". " + explanation;
+        ReadAloud read = new ReadAloud(title, spoken);
         read.setId("join-read-aloud");
         step.add(heading, read);
         step.add(parts);

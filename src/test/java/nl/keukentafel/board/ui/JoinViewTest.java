@@ -267,7 +267,7 @@ class JoinViewTest extends KaribuTest {
                 _get(com.vaadin.flow.component.html.NativeButton.class, spec -> spec.withId("join-read-aloud"));
         assertThat(read.getElement().getAttribute("aria-label")).isEqualTo("Lees voor: Hoe wilt u heten aan tafel?");
         assertThat(read.getElement().getAttribute("data-read"))
-                .startsWith("Hoe wilt u heten aan tafel?. Uw naam staat bij uw notities.")
+                .startsWith("Hoe wilt u heten aan tafel? Uw naam staat bij uw notities.")
                 .contains("Blijft u anoniem?");
     }
 }
