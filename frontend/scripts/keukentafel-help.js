@@ -112,14 +112,8 @@
     }
   });
 
-  // A page that leaves stops speaking; new size buttons show which size is on.
+  // A page that leaves stops speaking.
   window.addEventListener('pagehide', stop);
-  new MutationObserver(() => {
-    const buttons = document.querySelectorAll('button[data-text-size]:not([aria-pressed])');
-    if (buttons.length) {
-      applySize(document.documentElement.dataset.textSize || storedSize());
-    }
-  }).observe(document.body, { childList: true, subtree: true });
 
   applySize(document.documentElement.dataset.textSize || storedSize());
   window.keukentafelHelp = { read: read, stop: stop, applySize: applySize };

@@ -33,5 +33,9 @@ public class TextSize extends Div {
     @Override
     protected void onAttach(AttachEvent attachEvent) {
         ReadAloud.load(attachEvent.getUI());
+        // Once the buttons are in the page (after the script): show which size is on.
+        getElement()
+                .executeJs("window.keukentafelHelp && window.keukentafelHelp.applySize("
+                        + "document.documentElement.dataset.textSize || 'm')");
     }
 }
