@@ -16,10 +16,12 @@ import org.springframework.transaction.support.TransactionTemplate;
 class BoardReader {
 
     private final BoardRepository repository;
+    private final FacilitationRepository facilitation;
     private final TransactionTemplate readOnly;
 
-    BoardReader(BoardRepository repository, PlatformTransactionManager tx) {
+    BoardReader(BoardRepository repository, FacilitationRepository facilitation, PlatformTransactionManager tx) {
         this.repository = repository;
+        this.facilitation = facilitation;
         this.readOnly = new TransactionTemplate(tx);
         this.readOnly.setReadOnly(true);
         this.readOnly.setIsolationLevel(TransactionDefinition.ISOLATION_REPEATABLE_READ);
@@ -40,7 +42,11 @@ class BoardReader {
                     heading.heading(),
                     heading.seq(),
                     repository.participantsAfter(id, afterSeq),
-                    repository.notesAfter(id, afterSeq));
+                    repository.notesAfter(id, afterSeq),
+                    facilitation.groupsAfter(id, afterSeq),
+                    facilitation.votesAfter(id, afterSeq),
+                    facilitation.agreementsAfter(id, afterSeq),
+                    facilitation.undoable(id).orElse(null));
         });
     }
 }

@@ -2,9 +2,14 @@ package nl.keukentafel.board;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import nl.keukentafel.board.BoardHeading.Stage;
 import nl.keukentafel.board.BoardSnapshot.NoteRow;
 import nl.keukentafel.board.BoardSnapshot.ParticipantRow;
 import nl.keukentafel.conversation.BoardTemplate;
@@ -12,6 +17,7 @@ import nl.keukentafel.conversation.Category;
 import nl.keukentafel.conversation.ConversationId;
 import nl.keukentafel.conversation.ConversationStatus;
 import nl.keukentafel.conversation.JoinCode;
+import nl.keukentafel.conversation.Phase;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -48,8 +54,16 @@ class BoardRepository {
                 .single();
     }
 
-    /** A sequence number taken on a live board, with the board's template. */
-    record LiveSeq(long seq, BoardTemplate template) {}
+    /** A sequence number taken on a live board, with the board's template and stage. */
+    record LiveSeq(long seq, BoardTemplate template, Stage stage) {}
+
+    /** The stored phase of a board without phases. */
+    static final String NO_PHASE = "OPEN";
+
+    /** The conversation columns of the board's {@link Stage}, for the statements below. */
+    private static final String STAGE_COLUMNS = """
+            phase, everyone_writes, silent_categories, locked, spotlight_note_id, timer_started_at, timer_ends_at,
+            dots_per_participant, votes_revealed""";
 
     /**
      * Like {@link #nextSeq}, but only while the conversation is live: empty when it is not. The
@@ -63,11 +77,12 @@ class BoardRepository {
                         with next as (
                             update conversation set last_seq = last_seq + 1
                             where id = :id and status = 'LIVE'
-                            returning id, last_seq, template)
-                        select last_seq, template, pg_notify('board_changes', id || ':' || last_seq) from next
-                        """)
+                            returning id, last_seq, template, %s)
+                        select *, pg_notify('board_changes', id || ':' || last_seq) from next
+                        """.formatted(STAGE_COLUMNS))
                 .param("id", conversation.value())
-                .query((rs, row) -> new LiveSeq(rs.getLong(1), BoardTemplate.valueOf(rs.getString(2))))
+                .query((rs, row) ->
+                        new LiveSeq(rs.getLong("last_seq"), BoardTemplate.valueOf(rs.getString("template")), stage(rs)))
                 .optional();
     }
 
@@ -76,9 +91,9 @@ class BoardRepository {
 
     Optional<HeadingAt> heading(ConversationId conversation) {
         return jdbc.sql("""
-                        select id, title, resident_question, template, status, join_code, consent_round_seq, last_seq
+                        select id, title, resident_question, template, status, join_code, consent_round_seq, last_seq, %s
                         from conversation where id = :id
-                        """)
+                        """.formatted(STAGE_COLUMNS))
                 .param("id", conversation.value())
                 .query((rs, row) -> {
                     String code = rs.getString("join_code");
@@ -89,7 +104,8 @@ class BoardRepository {
                             BoardTemplate.valueOf(rs.getString("template")),
                             ConversationStatus.valueOf(rs.getString("status")),
                             code == null ? null : new JoinCode(code),
-                            rs.getObject("consent_round_seq", Long.class));
+                            rs.getObject("consent_round_seq", Long.class),
+                            stage(rs));
                     return new HeadingAt(heading, rs.getLong("last_seq"));
                 })
                 .optional();
@@ -152,8 +168,10 @@ class BoardRepository {
     }
 
     /**
-     * Inserts the note unless its client id is known or its author was erased or taken from the
-     * table (one statement, no extra round trip on the way of every note); returns the new note's id.
+     * Inserts the note unless its client id is known, its author was erased or taken from the table,
+     * or ({@code residentsOnly}) its author is not a resident or someone on a resident's behalf: one
+     * statement, no extra round trip on the way of every note. Returns the new note's id. {@code
+     * unrevealed}: the note was written in silence and waits for the facilitator's reveal.
      */
     Optional<NoteId> insertNote(
             ConversationId conversation,
@@ -163,13 +181,18 @@ class BoardRepository {
             NoteText text,
             ConsentTier tier,
             NoteAudience audience,
+            boolean unrevealed,
+            boolean residentsOnly,
             long seq) {
         return jdbc.sql("""
                         insert into note (conversation_id, client_id, participant_id, category, text, consent_tier,
-                            visibility, created_seq, seq)
-                        select :conversation, :clientId, :participant, :category, :text, :tier, :audience, :seq, :seq
+                            visibility, unrevealed, created_seq, seq)
+                        select :conversation, :clientId, :participant, :category, :text, :tier, :audience, :unrevealed,
+                            :seq, :seq
                         where exists (select 1 from participant
-                                      where id = :participant and erased_at is null and removed_at is null)
+                                      where id = :participant and erased_at is null and removed_at is null
+                                        and (not :residentsOnly
+                                             or table_role in ('RESIDENT', 'ON_BEHALF_OF_RESIDENT')))
                         on conflict (client_id) do nothing
                         returning id
                         """)
@@ -180,8 +203,18 @@ class BoardRepository {
                 .param("text", text.value())
                 .param("tier", tier.name())
                 .param("audience", audience.name())
+                .param("unrevealed", unrevealed)
+                .param("residentsOnly", residentsOnly)
                 .param("seq", seq)
                 .query((rs, row) -> new NoteId(rs.getLong(1)))
+                .optional();
+    }
+
+    /** The participant's role at the table, while they have a seat. */
+    Optional<TableRole> roleOf(ParticipantId participant) {
+        return jdbc.sql("select table_role from participant where id = :id and erased_at is null")
+                .param("id", participant.value())
+                .query((rs, row) -> TableRole.valueOf(rs.getString(1)))
                 .optional();
     }
 
@@ -365,7 +398,7 @@ class BoardRepository {
     List<NoteRow> notesAfter(ConversationId conversation, long afterSeq) {
         return jdbc.sql("""
                         select id, participant_id, category, text, status, consent_tier, visibility, redacted_only,
-                            created_at, updated_at, created_seq, seq
+                            unrevealed, group_id, merged_into, created_at, updated_at, created_seq, seq
                         from note where conversation_id = :conversation and seq > :after order by seq
                         """)
                 .param("conversation", conversation.value())
@@ -381,6 +414,30 @@ class BoardRepository {
                 .single();
     }
 
+    private static Stage stage(ResultSet rs) throws SQLException {
+        String phase = rs.getString("phase");
+        Set<Category> silent = new HashSet<>();
+        for (String key : (String[]) rs.getArray("silent_categories").getArray()) {
+            Category.parse(key).ifPresent(silent::add);
+        }
+        Long spotlight = rs.getObject("spotlight_note_id", Long.class);
+        return new Stage(
+                NO_PHASE.equals(phase) ? null : Phase.valueOf(phase),
+                rs.getBoolean("everyone_writes"),
+                Set.copyOf(silent),
+                rs.getBoolean("locked"),
+                spotlight == null ? null : new NoteId(spotlight),
+                instant(rs, "timer_started_at"),
+                instant(rs, "timer_ends_at"),
+                rs.getInt("dots_per_participant"),
+                rs.getBoolean("votes_revealed"));
+    }
+
+    private static @Nullable Instant instant(ResultSet rs, String column) throws SQLException {
+        Timestamp at = rs.getTimestamp(column);
+        return at == null ? null : at.toInstant();
+    }
+
     private static NoteRow mapNote(ResultSet rs, int row) throws SQLException {
         return new NoteRow(
                 new NoteId(rs.getLong("id")),
@@ -391,6 +448,11 @@ class BoardRepository {
                 ConsentTier.valueOf(rs.getString("consent_tier")),
                 NoteAudience.valueOf(rs.getString("visibility")),
                 rs.getBoolean("redacted_only"),
+                rs.getBoolean("unrevealed"),
+                rs.getObject("group_id", Long.class),
+                Optional.ofNullable(rs.getObject("merged_into", Long.class))
+                        .map(NoteId::new)
+                        .orElse(null),
                 rs.getTimestamp("created_at").toInstant(),
                 rs.getTimestamp("updated_at").toInstant(),
                 rs.getLong("created_seq"),

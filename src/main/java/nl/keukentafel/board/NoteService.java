@@ -1,11 +1,16 @@
 package nl.keukentafel.board;
 
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import nl.keukentafel.base.AuditLog;
+import nl.keukentafel.base.TryAgainLaterException;
 import nl.keukentafel.base.UserMessageException;
+import nl.keukentafel.board.BoardHeading.Stage;
 import nl.keukentafel.board.BoardRepository.StoredNote;
 import nl.keukentafel.conversation.Category;
 import nl.keukentafel.conversation.ConversationId;
@@ -25,14 +30,23 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class NoteService {
 
+    /** How long a note written during a pause waits before the tablet sends it again. */
+    private static final Duration LOCKED_RETRY = Duration.ofSeconds(4);
+
     private final BoardRepository repository;
     private final ConversationService conversations;
     private final WriteLimits limits;
+    private final FacilitationRepository actions;
 
-    NoteService(BoardRepository repository, ConversationService conversations, WriteLimits limits) {
+    NoteService(
+            BoardRepository repository,
+            ConversationService conversations,
+            WriteLimits limits,
+            FacilitationRepository actions) {
         this.repository = repository;
         this.conversations = conversations;
         this.limits = limits;
+        this.actions = actions;
     }
 
     /**
@@ -58,17 +72,37 @@ public class NoteService {
         if (!live.template().has(category)) {
             throw new UserMessageException("note.error.category");
         }
+        Stage stage = live.stage();
+        if (stage.locked()) {
+            // A pause, not a refusal: the tablet keeps the note and sends it again by itself.
+            throw new TryAgainLaterException(LOCKED_RETRY, "table.error.locked");
+        }
+        if (!live.template().openIn(stage.phase()).contains(category)) {
+            throw new UserMessageException("note.error.phase-closed");
+        }
         Optional<NoteId> id = repository.insertNote(
-                pass.conversationId(), clientId, pass.participantId(), category, text, consent, audience, live.seq());
+                pass.conversationId(),
+                clientId,
+                pass.participantId(),
+                category,
+                text,
+                consent,
+                audience,
+                stage.silent().contains(category),
+                stage.residentsOnly(),
+                live.seq());
         // Empty: a concurrent resend of the same note won the race (keep theirs), or the author was
-        // erased or taken from the table meanwhile (the insert checks both, so the way of every note
-        // costs no extra query).
+        // erased or taken from the table meanwhile, or it is the residents' turn (the insert checks
+        // all three, so the way of every note costs no extra query).
         return id.orElseGet(() -> {
             Optional<StoredNote> stored = repository.findNoteByClientId(clientId);
             if (stored.isPresent()) {
                 return sameAuthor(pass, stored.get());
             }
             refuseIfRemoved(pass);
+            if (stage.residentsOnly() && repository.roleOf(pass.participantId()).isPresent()) {
+                throw new UserMessageException("table.error.residents-first");
+            }
             throw new UserMessageException("table.error.not-joined");
         });
     }
@@ -78,7 +112,11 @@ public class NoteService {
     public void editNote(ParticipantPass pass, NoteId noteId, NoteText text) {
         limits.change(pass);
         refuseIfRemoved(pass);
-        long seq = liveSeq(pass.conversationId()).seq();
+        BoardRepository.LiveSeq live = liveSeq(pass.conversationId());
+        if (live.stage().locked()) {
+            throw new UserMessageException("table.error.locked");
+        }
+        long seq = live.seq();
         StoredNote note = ownNote(pass, noteId);
         if (note.status() != NoteStatus.ACTIVE) {
             throw new UserMessageException("note.error.not-found");
@@ -102,7 +140,8 @@ public class NoteService {
     @PreAuthorize(Roles.IS_FACILITATOR)
     @Transactional
     public void moderateNote(ConversationId conversationId, NoteId noteId) {
-        setModeration(conversationId, noteId, NoteStatus.MODERATED);
+        long seq = setModeration(conversationId, noteId, NoteStatus.MODERATED);
+        actions.record(conversationId, FacilitationAction.HIDE, List.of(noteId), null, seq);
     }
 
     /** Puts a note that was set aside back on every screen. */
@@ -121,16 +160,19 @@ public class NoteService {
     public int moderateNotes(ConversationId conversationId, Collection<NoteId> noteIds) {
         conversations.getManaged(conversationId);
         long seq = liveSeq(conversationId).seq();
-        int done = 0;
+        List<NoteId> done = new ArrayList<>();
         for (NoteId noteId : new LinkedHashSet<>(noteIds)) {
             Optional<StoredNote> note =
                     repository.findNote(noteId).filter(n -> n.conversation().equals(conversationId));
             if (note.isPresent() && note.get().status() == NoteStatus.ACTIVE) {
                 repository.updateNoteStatus(noteId, NoteStatus.MODERATED, seq);
-                done++;
+                done.add(noteId);
             }
         }
-        return done;
+        if (!done.isEmpty()) {
+            actions.record(conversationId, FacilitationAction.HIDE, done, null, seq);
+        }
+        return done.size();
     }
 
     /**
@@ -187,7 +229,7 @@ public class NoteService {
         }
     }
 
-    private void setModeration(ConversationId conversationId, NoteId noteId, NoteStatus status) {
+    private long setModeration(ConversationId conversationId, NoteId noteId, NoteStatus status) {
         conversations.getManaged(conversationId);
         long seq = liveSeq(conversationId).seq();
         StoredNote note = repository
@@ -198,6 +240,7 @@ public class NoteService {
             throw new UserMessageException("note.error.not-found");
         }
         repository.updateNoteStatus(noteId, status, seq);
+        return seq;
     }
 
     private BoardRepository.LiveSeq liveSeq(ConversationId conversation) {

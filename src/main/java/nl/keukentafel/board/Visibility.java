@@ -43,12 +43,29 @@ sealed interface Visibility {
         return isViewer(participant.id());
     }
 
+    /**
+     * Whether this audience sees how many dots notes and groups got: the facilitator always, the
+     * others once the facilitator reveals them. Nobody but the voter sees whose dots they are.
+     */
+    default boolean seesVoteCounts(boolean revealed) {
+        return revealed;
+    }
+
+    /** Whether this is the screen of the facilitator who runs the board (undo, silent notes). */
+    default boolean runsTheBoard() {
+        return false;
+    }
+
     private static @Nullable String publicName(ParticipantRow participant) {
         return participant.anonymous() ? null : participant.name();
     }
 
+    /**
+     * On the board for everyone at the table: active, not only for the facilitator, and not written
+     * in silence and still waiting for the facilitator's reveal.
+     */
     private static boolean onTheBoard(NoteRow note) {
-        return note.status() == NoteStatus.ACTIVE && note.audience() == NoteAudience.EVERYONE;
+        return note.status() == NoteStatus.ACTIVE && note.audience() == NoteAudience.EVERYONE && !note.unrevealed();
     }
 
     /** The facilitator who runs the board: every note that was not withdrawn or erased, every name. */
@@ -65,6 +82,16 @@ sealed interface Visibility {
 
         @Override
         public boolean showsRemoved(ParticipantRow participant) {
+            return true;
+        }
+
+        @Override
+        public boolean seesVoteCounts(boolean revealed) {
+            return true;
+        }
+
+        @Override
+        public boolean runsTheBoard() {
             return true;
         }
     }

@@ -128,7 +128,8 @@ class BoardColumnsTest extends KaribuTest {
                 seq,
                 List.of(),
                 Arrays.asList(cards),
-                null);
+                null,
+                BoardContent.Facilitation.none(BoardTemplate.KEUKENTAFEL));
     }
 
     private static BoardContent.Card card(long id, String category) {
