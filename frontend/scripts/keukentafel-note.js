@@ -1,11 +1,13 @@
 /*
  * <kt-note>: one note card on a board (NoteCardView). The server sends the card as one element
  * with its parts as attributes (note-text, note-author, note-role, note-time and, where they apply,
- * note-badge and note-consent); this element draws them as
+ * note-badge, note-consent, note-group, note-votes and note-merged); this element draws them as
  *
- *   <p class="note-text"> <div class="note-meta"><span class="note-author"> <span class="note-role">
- *   <span class="note-time"></div> [<span class="note-badge">] [<span class="note-consent">]
+ *   <p class="note-text"> [<ul class="note-merged">] <div class="note-meta"><span class="note-author">
+ *   <span class="note-role"> <span class="note-time"></div> [<span class="note-badge">]
+ *   [<span class="note-consent">] [<span class="note-group">] [<span class="note-votes">]
  *
+ * note-merged is a JSON list of the texts of notes merged into this one (each with its author).
  * in front of whatever children the server adds (the card's buttons). A card is drawn on every
  * screen of its board, and one element per card costs the server a fraction of the memory and time
  * of the ten state nodes its parts took as server-side elements (docs/adr/0008). Texts are set with
@@ -21,7 +23,8 @@
   const PARTS = ['note-text', 'note-author', 'note-role', 'note-time'];
   // Parts drawn only while their attribute is there: a badge (set aside, only for the
   // facilitator) and, on the author's own cards, their consent choice.
-  const OPTIONAL = ['note-badge', 'note-consent'];
+  // The group the facilitator put it in, and its dots (dot voting) follow the same way.
+  const OPTIONAL = ['note-badge', 'note-consent', 'note-group', 'note-votes'];
 
   function part(tag, className) {
     const element = document.createElement(tag);
@@ -31,7 +34,7 @@
 
   class NoteCard extends HTMLElement {
     static get observedAttributes() {
-      return PARTS.concat(OPTIONAL);
+      return PARTS.concat(OPTIONAL, ['note-merged']);
     }
 
     connectedCallback() {
@@ -54,6 +57,9 @@
           'note-time': part('span', 'note-time'),
           'note-badge': part('span', 'note-badge'),
           'note-consent': part('span', 'note-consent'),
+          'note-group': part('span', 'note-group'),
+          'note-votes': part('span', 'note-votes'),
+          merged: part('ul', 'note-merged'),
           meta: meta,
         };
         meta.append(this.parts['note-author'], this.parts['note-role'], this.parts['note-time']);
@@ -66,6 +72,7 @@
           this.parts[name].textContent = text;
         }
       }
+      this.drawMerged();
       let after = this.parts.meta;
       for (const name of OPTIONAL) {
         const element = this.parts[name];
@@ -90,6 +97,36 @@
       }
     }
 
+    // Notes merged into this one: their texts under this note's text, each with its author.
+    drawMerged() {
+      const list = this.parts.merged;
+      const value = this.getAttribute('note-merged');
+      if (value === null) {
+        list.remove();
+        this.mergedValue = null;
+        return;
+      }
+      if (value !== this.mergedValue) {
+        this.mergedValue = value;
+        let texts = [];
+        try {
+          texts = JSON.parse(value);
+        } catch (e) {
+          texts = [];
+        }
+        list.replaceChildren(...texts.map((text) => {
+          const item = document.createElement('li');
+          item.textContent = text;
+          return item;
+        }));
+      }
+      // After the text, and after its "Lees verder" button when the text is folded.
+      const before = this.more && this.more.parentNode === this ? this.more : this.parts['note-text'];
+      if (list.previousSibling !== before || list.parentNode !== this) {
+        before.after(list);
+      }
+    }
+
     // On resident screens (the page's body carries data-note-read, the button's words) a card has
     // a "Lees voor" button that reads its text aloud (scripts/keukentafel-help.js does the reading).
     drawReadAloud() {
@@ -100,7 +137,7 @@
       // After the meta line and the optional parts (badge, consent) that follow it.
       let after = this.parts.meta;
       while (after.nextSibling && after.nextSibling.matches
-          && after.nextSibling.matches('.note-badge, .note-consent')) {
+          && after.nextSibling.matches('.note-badge, .note-consent, .note-group, .note-votes')) {
         after = after.nextSibling;
       }
       if (!this.read) {

@@ -7,6 +7,7 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -87,8 +88,25 @@ class BoardColumns extends Div {
             columns.values().forEach(column -> column.forget(entry.getValue()));
             return true;
         });
+        // Cards the facilitator grouped sit together, group by group, above the ones in no group.
+        Map<Long, Integer> groupOrder = new HashMap<>();
+        Map<Long, String> groupNames = new HashMap<>();
+        for (BoardContent.Group group : view.facilitation().groups()) {
+            groupOrder.put(group.id(), groupOrder.size());
+            groupNames.put(group.id(), group.name());
+        }
         Map<Category, List<BoardContent.Card>> byCategory = view.notesByCategory();
-        columns.forEach((category, column) -> column.show(byCategory.getOrDefault(category, List.of())));
+        columns.forEach((category, column) -> {
+            List<BoardContent.Card> inColumn = byCategory.getOrDefault(category, List.of());
+            if (!groupOrder.isEmpty()) {
+                inColumn = new ArrayList<>(inColumn);
+                inColumn.sort(Comparator.comparingInt(card -> {
+                    Long group = card.extras().group();
+                    return group == null ? Integer.MAX_VALUE : groupOrder.getOrDefault(group, Integer.MAX_VALUE);
+                }));
+            }
+            column.show(inColumn, groupNames);
+        });
         shownOnce = true;
     }
 
@@ -108,7 +126,7 @@ class BoardColumns extends Div {
             this.none = none;
         }
 
-        private void show(List<BoardContent.Card> inColumn) {
+        private void show(List<BoardContent.Card> inColumn, Map<Long, String> groupNames) {
             if (none.isVisible() != inColumn.isEmpty()) {
                 none.setVisible(inColumn.isEmpty());
             }
@@ -124,6 +142,8 @@ class BoardColumns extends Div {
                 } else {
                     view.update(card);
                 }
+                Long group = card.extras().group();
+                view.group(group == null ? null : groupNames.get(group));
                 if (index < shown.size() && shown.get(index) == view) {
                     continue;
                 }

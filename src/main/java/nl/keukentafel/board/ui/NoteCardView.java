@@ -12,6 +12,7 @@ import java.util.function.Function;
 import nl.keukentafel.base.Dates;
 import nl.keukentafel.board.BoardContent;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.ObjectMapper;
 
 /**
  * One note on a board: its text, the author's role (always), name (when this screen may show it)
@@ -40,10 +41,22 @@ class NoteCardView extends Component implements HasStyle {
     static final String BADGE = "note-badge";
     /** Present only on the author's own cards: what they allowed to happen with the note. */
     static final String CONSENT = "note-consent";
+    /** The group the facilitator put the note in. */
+    static final String GROUP = "note-group";
+    /** The dots on the note, where this screen may see them. */
+    static final String VOTES = "note-votes";
+    /**
+     * Notes merged into this one (they say the same): a JSON list of their texts, each with its
+     * author as this screen may name them.
+     */
+    static final String MERGED = "note-merged";
+
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Function<BoardContent.Card, List<Component>> actions;
     private BoardContent.Card card;
     private @Nullable Div actionBar;
+    private @Nullable String groupName;
 
     NoteCardView(BoardContent.Card card, Function<BoardContent.Card, List<Component>> actions) {
         this.card = card;
@@ -55,6 +68,15 @@ class NoteCardView extends Component implements HasStyle {
 
     long seq() {
         return card.seq();
+    }
+
+    /** Whether this view shows that note (a spotlight moves to another note by a new view). */
+    boolean shows(BoardContent.Card other) {
+        return card.id().equals(other.id());
+    }
+
+    BoardContent.Card card() {
+        return card;
     }
 
     /** Draws the card again, e.g. when the screen's buttons change because the board closed. */
@@ -75,6 +97,7 @@ class NoteCardView extends Component implements HasStyle {
         setId("note-" + card.id().value());
         setClassName("note-moderated", card.moderated());
         setClassName("note-mine", card.mine());
+        setClassName("note-unrevealed", card.unrevealed());
         set(TEXT, card.text());
         set(AUTHOR, authorLabel());
         set(ROLE, getTranslation(card.authorRole().labelKey()));
@@ -86,6 +109,10 @@ class NoteCardView extends Component implements HasStyle {
         set(
                 CONSENT,
                 card.consent() == null ? null : getTranslation(card.consent().labelKey()));
+        BoardContent.Extras extras = card.extras();
+        set(GROUP, groupName == null ? null : getTranslation("note.group", groupName));
+        set(VOTES, votes(extras));
+        set(MERGED, extras.merged().isEmpty() ? null : merged(extras.merged()));
         if (actionBar != null) {
             getElement().removeChild(actionBar.getElement());
             actionBar = null;
@@ -111,8 +138,46 @@ class NoteCardView extends Component implements HasStyle {
         }
     }
 
+    /** The name of the card's group, set by the screen (groups are the board's, not the card's). */
+    void group(@Nullable String name) {
+        if (Objects.equals(groupName, name)) {
+            return;
+        }
+        groupName = name;
+        set(GROUP, name == null ? null : getTranslation("note.group", name));
+    }
+
+    private @Nullable String votes(BoardContent.Extras extras) {
+        if (extras.votes() < 0) {
+            return extras.myVotes() > 0 ? getTranslation("note.votes.mine", extras.myVotes()) : null;
+        }
+        if (extras.votes() == 0 && extras.myVotes() == 0) {
+            return null;
+        }
+        return extras.myVotes() > 0
+                ? getTranslation("note.votes.with-mine", extras.votes(), extras.myVotes())
+                : getTranslation("note.votes", extras.votes());
+    }
+
+    private String merged(List<BoardContent.Merged> merged) {
+        List<String> texts = new ArrayList<>(merged.size());
+        for (BoardContent.Merged note : merged) {
+            String author = note.mine()
+                    ? getTranslation("note.author.me")
+                    : note.authorName() == null || note.authorAnonymous()
+                            ? getTranslation(note.authorRole().labelKey())
+                            : note.authorName() + " · "
+                                    + getTranslation(note.authorRole().labelKey());
+            texts.add(note.text() + " — " + author);
+        }
+        return JSON.writeValueAsString(texts);
+    }
+
     private @Nullable String badge() {
         List<String> badges = new ArrayList<>(2);
+        if (card.unrevealed()) {
+            badges.add(getTranslation(card.mine() ? "note.unrevealed-for-author" : "note.unrevealed-badge"));
+        }
         if (card.moderated()) {
             // The author learns why their note left the other screens; the facilitator sees a label.
             badges.add(getTranslation(card.mine() ? "note.moderated-for-author" : "note.moderated-badge"));
