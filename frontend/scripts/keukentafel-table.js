@@ -170,6 +170,12 @@
       event.preventDefault();
       const text = textarea.value.trim();
       const chosen = form.querySelector('input[name=category]:checked');
+      // The phase decides where notes go and who writes now (the server checks it too); the text
+      // stays in the form, so nothing is lost.
+      if (form.dataset.writes === 'false' || !chosen || chosen.disabled) {
+        status.textContent = form.dataset.closedText || '';
+        return;
+      }
       if (!text) {
         status.textContent = texts.empty;
         textarea.focus();

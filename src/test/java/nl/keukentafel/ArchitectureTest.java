@@ -240,11 +240,15 @@ class ArchitectureTest {
     void noteTextIsReadFromTheDatabaseOnlyWhereTheBoardKeepsIt() throws IOException {
         // SQL lives in text blocks, which ArchUnit cannot see: scan the sources. The note table is
         // read by the board's repository (which feeds every Visibility), by the corrections of the
-        // redaction step and by the retention run; nothing else may read it.
+        // redaction step and by the retention run; facilitation reads and sets a note's place on the
+        // board (silent, group, merge), never its text; nothing else may read it.
         Set<String> readers = sourcesMatching(Pattern.compile("(?i)\\b(from|join|update)\\s+note\\b"));
         assertThat(readers)
                 .containsExactlyInAnyOrder(
-                        "BoardRepository.java", "RedactionCorrections.java", "RetentionService.java");
+                        "BoardRepository.java",
+                        "RedactionCorrections.java",
+                        "RetentionService.java",
+                        "FacilitationRepository.java");
     }
 
     @Test

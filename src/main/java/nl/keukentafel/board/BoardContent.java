@@ -79,39 +79,6 @@ public record BoardContent(
             long seq,
             Extras extras) {
 
-        public Card(
-                NoteId id,
-                Category category,
-                String text,
-                TableRole authorRole,
-                @Nullable String authorName,
-                boolean authorAnonymous,
-                boolean mine,
-                @Nullable ConsentTier consent,
-                boolean facilitatorOnly,
-                boolean moderated,
-                boolean withdrawn,
-                boolean edited,
-                Instant placedAt,
-                long seq) {
-            this(
-                    id,
-                    category,
-                    text,
-                    authorRole,
-                    authorName,
-                    authorAnonymous,
-                    mine,
-                    consent,
-                    facilitatorOnly,
-                    moderated,
-                    withdrawn,
-                    edited,
-                    placedAt,
-                    seq,
-                    Extras.NONE);
-        }
-
         public boolean unrevealed() {
             return extras.unrevealed();
         }
@@ -123,9 +90,7 @@ public record BoardContent(
      * {@code merged}: notes that say the same, shown on this card. {@code votes}: the dots on it, or
      * -1 while this audience may not see them; {@code myVotes}: the viewer's own dots on it.
      */
-    public record Extras(boolean unrevealed, @Nullable Long group, List<Merged> merged, int votes, int myVotes) {
-        public static final Extras NONE = new Extras(false, null, List.of(), -1, 0);
-    }
+    public record Extras(boolean unrevealed, @Nullable Long group, List<Merged> merged, int votes, int myVotes) {}
 
     /** A note merged into another card: its own words and author, as this audience may see them. */
     public record Merged(
@@ -164,24 +129,6 @@ public record BoardContent(
             return !locked
                     && openCategories.contains(category)
                     && (!residentsFirst || role == TableRole.RESIDENT || role == TableRole.ON_BEHALF_OF_RESIDENT);
-        }
-
-        /** A board without phases or any of the facilitator's tools in use. */
-        public static Facilitation none(BoardTemplate template) {
-            return new Facilitation(
-                    null,
-                    template.phases(),
-                    false,
-                    Set.copyOf(template.categories()),
-                    Set.of(),
-                    Map.of(),
-                    false,
-                    null,
-                    null,
-                    new Voting(false, 3, false, 0, 0),
-                    List.of(),
-                    List.of(),
-                    null);
         }
 
         public int silentTotal() {

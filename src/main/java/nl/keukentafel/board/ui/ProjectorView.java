@@ -48,6 +48,7 @@ class ProjectorView extends Main implements BeforeEnterObserver, HasDynamicTitle
     private final Paragraph closed = new Paragraph();
     private final H1 title = new H1();
     private final Paragraph question = new Paragraph();
+    private final StagePanel stage = new StagePanel(StagePanel.Screen.PROJECTOR);
     private @Nullable BoardContent shown;
 
     ProjectorView(BoardWatchService boards, JoinLinks links) {
@@ -73,7 +74,7 @@ class ProjectorView extends Main implements BeforeEnterObserver, HasDynamicTitle
         question.setText(conversation.residentQuestion());
         question.addClassName("projector-question");
         columns = new BoardColumns(conversation.template(), card -> List.of());
-        Div header = new Div(new Div(title, question, closed), join);
+        Div header = new Div(new Div(title, question, closed, stage), join);
         header.addClassName("projector-header");
         add(header, columns);
     }
@@ -81,6 +82,7 @@ class ProjectorView extends Main implements BeforeEnterObserver, HasDynamicTitle
     private void render(BoardContent view) {
         Texts.update(title, view.title());
         Texts.update(question, view.residentQuestion());
+        stage.show(view, null);
         if (columns != null) {
             columns.show(view);
         }

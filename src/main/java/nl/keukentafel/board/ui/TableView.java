@@ -23,9 +23,12 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.shared.Registration;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import nl.keukentafel.base.TryAgainLaterException;
 import nl.keukentafel.base.UserMessageException;
@@ -40,11 +43,14 @@ import nl.keukentafel.board.BoardContent;
 import nl.keukentafel.board.BoardWatchService;
 import nl.keukentafel.board.ConsentService;
 import nl.keukentafel.board.ConsentTier;
+import nl.keukentafel.board.FacilitationService;
 import nl.keukentafel.board.JoiningService;
 import nl.keukentafel.board.NoteAudience;
 import nl.keukentafel.board.NoteService;
 import nl.keukentafel.board.NoteText;
 import nl.keukentafel.board.ParticipantPass;
+import nl.keukentafel.board.TableRole;
+import nl.keukentafel.board.VoteTarget;
 import nl.keukentafel.conversation.BoardTemplate;
 import nl.keukentafel.conversation.Category;
 import nl.keukentafel.conversation.Conversation;
@@ -83,7 +89,9 @@ class TableView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     private final NoteService notes;
     private final ConsentService consents;
     private final BoardWatchService watching;
+    private final FacilitationService facilitation;
     private final ConsentRoundPanel round;
+    private final StagePanel stage = new StagePanel(StagePanel.Screen.TABLET);
     private final JoinLinks.Links links;
     private final Div content = new Div();
     private final Div closedBanner = new Div();
@@ -97,17 +105,25 @@ class TableView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     private @Nullable BoardColumns columns;
     private @Nullable Element composer;
     private boolean closed;
+    /** What the composer and the cards' dot buttons were last drawn for. */
+    private Set<Category> openCategories = Set.of();
+
+    private boolean mayWrite = true;
+    private BoardContent.@Nullable Voting voting;
+    private final Map<Category, Element> categoryInputs = new HashMap<>();
 
     TableView(
             JoiningService joining,
             NoteService notes,
             ConsentService consents,
+            FacilitationService facilitation,
             BoardWatchService watching,
             JoinLinks joinLinks) {
         this.links = joinLinks.forCurrentRequest();
         this.joining = joining;
         this.notes = notes;
         this.consents = consents;
+        this.facilitation = facilitation;
         this.watching = watching;
         this.round = new ConsentRoundPanel(consents, () -> pass);
         addClassName("table-view");
@@ -187,7 +203,7 @@ class TableView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         title.setText(conversation.title());
         question.setText(conversation.residentQuestion());
         question.addClassName("board-question");
-        columns = new BoardColumns(conversation.template(), this::ownNoteActions);
+        columns = new BoardColumns(conversation.template(), this::cardActions);
         composer = composer(conversation.template());
         H2 boardTitle = new H2(getTranslation("table.board-title"));
         Div composerBox = new Div();
@@ -210,6 +226,7 @@ class TableView extends Main implements BeforeEnterObserver, HasDynamicTitle {
                 anonymousReminder,
                 closedBanner,
                 removedBanner,
+                stage,
                 round,
                 composerBox,
                 boardTitle,
@@ -256,9 +273,21 @@ class TableView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         if (composer != null && composer.hasAttribute("hidden") != noWriting) {
             composer.setAttribute("hidden", noWriting);
         }
+        TableRole role = view.participants().stream()
+                .filter(BoardContent.Seat::you)
+                .map(BoardContent.Seat::role)
+                .findFirst()
+                .orElse(null);
+        stage.show(view, role);
+        showWhereNotesGo(view.facilitation(), role);
+        BoardContent.Voting nextVoting = view.facilitation().voting();
+        boolean votingChanged = voting == null
+                || voting.open() != nextVoting.open()
+                || (voting.left() == 0) != (nextVoting.left() == 0);
+        voting = nextVoting;
         if (columns != null) {
             columns.show(view);
-            if (wasClosed != closed) {
+            if (wasClosed != closed || votingChanged) {
                 columns.redrawActions();
             }
         }
@@ -342,7 +371,41 @@ class TableView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         }
     }
 
+    /**
+     * Which categories take a note now (the phase decides), and whether this participant may write
+     * at all (residents first). The server refuses anything else; this only saves a wasted try.
+     */
+    private void showWhereNotesGo(BoardContent.Facilitation facilitation, @Nullable TableRole role) {
+        Element form = composer;
+        if (form == null) {
+            return;
+        }
+        boolean heldBack =
+                facilitation.residentsFirst() && role != TableRole.RESIDENT && role != TableRole.ON_BEHALF_OF_RESIDENT;
+        boolean writes = !heldBack && !facilitation.openCategories().isEmpty();
+        if (facilitation.openCategories().equals(openCategories) && writes == mayWrite) {
+            return;
+        }
+        openCategories = facilitation.openCategories();
+        mayWrite = writes;
+        categoryInputs.forEach((category, input) -> input.setAttribute("disabled", !openCategories.contains(category)));
+        form.setAttribute("data-writes", writes ? "true" : "false");
+        form.setAttribute(
+                "data-closed-text",
+                getTranslation(heldBack ? "table.error.residents-first" : "note.error.phase-closed"));
+        // Keep the choice on a category that takes notes now.
+        form.executeJs("""
+                const chosen = this.querySelector('input[name=category]:checked');
+                if (!chosen || chosen.disabled) {
+                  const open = this.querySelector('input[name=category]:not([disabled])');
+                  if (open) { open.checked = true; }
+                }""");
+    }
+
     private Element composer(BoardTemplate template) {
+        categoryInputs.clear();
+        openCategories = Set.of();
+        mayWrite = true;
         Element form = new Element("form");
         form.setAttribute("class", "composer");
         form.setAttribute("novalidate", true);
@@ -358,6 +421,7 @@ class TableView extends Main implements BeforeEnterObserver, HasDynamicTitle {
             input.setAttribute("name", "category");
             input.setAttribute("value", category.key());
             input.setAttribute("id", "choose-" + category.key());
+            categoryInputs.put(category, input);
             if (first) {
                 input.setAttribute("checked", true);
                 first = false;
@@ -471,6 +535,55 @@ class TableView extends Main implements BeforeEnterObserver, HasDynamicTitle {
                 "counter", getTranslation("table.counter"),
                 "placed", getTranslation("table.placed"));
         return JSON.writeValueAsString(texts);
+    }
+
+    /** A card's buttons on this tablet: dots while choosing, and the author's own actions. */
+    private List<Component> cardActions(BoardContent.Card card) {
+        List<Component> dots = dotActions(card);
+        if (dots.isEmpty()) {
+            return ownNoteActions(card);
+        }
+        List<Component> all = new ArrayList<>(dots);
+        all.addAll(ownNoteActions(card));
+        return all;
+    }
+
+    /** "Geef een stip" (and "Stip terug" where this participant gave one) in the choosing phase. */
+    private List<Component> dotActions(BoardContent.Card card) {
+        BoardContent.Voting now = voting;
+        if (now == null
+                || !now.open()
+                || closed
+                || pass == null
+                || card.unrevealed()
+                || card.moderated()
+                || card.facilitatorOnly()) {
+            return List.of();
+        }
+        ParticipantPass participant = pass;
+        String excerpt = card.text().length() > 40 ? card.text().substring(0, 40) + "…" : card.text();
+        List<Component> buttons = new ArrayList<>(2);
+        Button add = new Button(
+                getTranslation("vote.add"),
+                VaadinIcon.PLUS_CIRCLE.create(),
+                e -> Notifications.attempt(
+                        () -> facilitation.vote(participant, UUID.randomUUID(), VoteTarget.note(card.id()))));
+        add.addClassName("vote-add");
+        add.setId("vote-add-" + card.id().value());
+        add.setAriaLabel(getTranslation("vote.add.label", excerpt));
+        add.setEnabled(now.left() > 0);
+        buttons.add(add);
+        if (card.extras().myVotes() > 0) {
+            Button remove = new Button(
+                    getTranslation("vote.remove"),
+                    e -> Notifications.attempt(() -> facilitation.unvote(participant, VoteTarget.note(card.id()))));
+            remove.addClassName("vote-remove");
+            remove.setId("vote-remove-" + card.id().value());
+            remove.setAriaLabel(getTranslation("vote.remove.label", excerpt));
+            remove.addThemeVariants(ButtonVariant.TERTIARY);
+            buttons.add(remove);
+        }
+        return buttons;
     }
 
     private List<Component> ownNoteActions(BoardContent.Card card) {

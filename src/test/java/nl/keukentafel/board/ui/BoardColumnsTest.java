@@ -8,6 +8,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import nl.keukentafel.board.BoardContent;
 import nl.keukentafel.board.NoteId;
 import nl.keukentafel.board.TableRole;
@@ -117,6 +119,8 @@ class BoardColumnsTest extends KaribuTest {
                 .orElseThrow();
     }
 
+    private static final BoardContent.Extras NO_EXTRAS = new BoardContent.Extras(false, null, List.of(), -1, 0);
+
     private static BoardContent board(long seq, BoardContent.Card... cards) {
         return new BoardContent(
                 new ConversationId(1),
@@ -129,7 +133,20 @@ class BoardColumnsTest extends KaribuTest {
                 List.of(),
                 Arrays.asList(cards),
                 null,
-                BoardContent.Facilitation.none(BoardTemplate.KEUKENTAFEL));
+                new BoardContent.Facilitation(
+                        null,
+                        BoardTemplate.KEUKENTAFEL.phases(),
+                        false,
+                        Set.copyOf(BoardTemplate.KEUKENTAFEL.categories()),
+                        Set.of(),
+                        Map.of(),
+                        false,
+                        null,
+                        null,
+                        new BoardContent.Voting(false, 3, false, 0, 0),
+                        List.of(),
+                        List.of(),
+                        null));
     }
 
     private static BoardContent.Card card(long id, String category) {
@@ -147,7 +164,8 @@ class BoardColumnsTest extends KaribuTest {
                 false,
                 false,
                 Instant.parse("2026-11-29T10:00:00Z"),
-                id);
+                id,
+                NO_EXTRAS);
     }
 
     private static BoardContent.Card edited(BoardContent.Card card, String text) {
@@ -165,6 +183,7 @@ class BoardColumnsTest extends KaribuTest {
                 card.withdrawn(),
                 true,
                 card.placedAt(),
-                card.seq());
+                card.seq(),
+                card.extras());
     }
 }
