@@ -42,13 +42,13 @@ public class BoardHistory {
     }
 
     /**
-     * A closed conversation's whole board for the facilitator who ran it (an admin is not that
-     * facilitator): every note that was not withdrawn or erased, every name, as they saw it live.
+     * A closed conversation's whole board for the facilitator or a co-facilitator who ran it (an
+     * admin is neither): every note that was not withdrawn or erased, every name, as they saw it live.
      */
     @PreAuthorize(Roles.IS_FACILITATOR)
     public BoardRecord readOwn(ConversationId id) {
         Conversation conversation = closed(conversations.getManaged(id));
-        if (!ConversationService.isOwn(conversation)) {
+        if (!ConversationService.runs(conversation)) {
             throw new UserMessageException("conversation.error.not-found");
         }
         return new BoardRecord(conversation, reader.load(id).contentFor(new Visibility.Facilitator()));

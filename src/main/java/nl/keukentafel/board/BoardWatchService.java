@@ -59,9 +59,10 @@ public class BoardWatchService {
 
     private StaffBoard open(ConversationId id, boolean facilitator) {
         Conversation conversation = conversations.getManaged(id);
-        // After close the whole board stays with the facilitator who ran it; others read it through
-        // the archive, where only released notes come out (docs/privacy.md).
-        if (conversation.isClosed() && !ConversationService.isOwn(conversation)) {
+        // After close the whole board stays with those who ran it (facilitator and co-facilitators,
+        // not an admin); others read it through the archive, where only released notes come out
+        // (docs/privacy.md).
+        if (conversation.isClosed() && !ConversationService.runs(conversation)) {
             throw new UserMessageException("conversation.error.not-found");
         }
         return new StaffBoard(conversation, new StaffScreenPass(id, facilitator));

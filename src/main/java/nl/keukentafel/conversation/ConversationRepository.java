@@ -1,8 +1,10 @@
 package nl.keukentafel.conversation;
 
+import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -15,7 +17,10 @@ class ConversationRepository {
             select c.id, c.title, c.resident_question, c.theme_id, t.name as theme_name, c.werkteam_id,
                    w.name as werkteam_name, c.municipality_id, m.name as municipality_name, c.neighbourhood_id,
                    n.name as neighbourhood_name, c.host_location, c.starts_at, c.template, c.status, c.join_code,
-                   s.username as facilitator_username, s.display_name as facilitator_name, c.created_at
+                   s.username as facilitator_username, s.display_name as facilitator_name, c.created_at,
+                   array(select cs.username || ':' || cs.display_name from co_facilitator cf
+                         join staff_account cs on cs.id = cf.staff_account_id
+                         where cf.conversation_id = c.id order by cs.display_name, cs.username) as co_facilitators
             from conversation c
             join theme t on t.id = c.theme_id
             join werkteam w on w.id = c.werkteam_id
@@ -82,8 +87,14 @@ class ConversationRepository {
                 .optional();
     }
 
-    List<Conversation> findByFacilitator(String username) {
-        return jdbc.sql(SELECT + " where s.username = :username order by c.starts_at desc limit 500")
+    /** The conversations this staff member runs: as their facilitator or as a co-facilitator. */
+    List<Conversation> findRunBy(String username) {
+        return jdbc.sql(SELECT + """
+                         where s.username = :username
+                            or c.id in (select cf.conversation_id from co_facilitator cf
+                                        join staff_account cs on cs.id = cf.staff_account_id
+                                        where cs.username = :username)
+                         order by c.starts_at desc limit 500""")
                 .param("username", username)
                 .query(ConversationRepository::map)
                 .list();
@@ -116,6 +127,50 @@ class ConversationRepository {
                         """).param("id", id.value()).update();
     }
 
+    /** Enabled accounts with the facilitator role, by name (a few dozen in practice). */
+    List<Colleague> facilitators() {
+        return jdbc.sql("""
+                        select username, display_name from staff_account
+                        where enabled and 'FACILITATOR' = any(roles)
+                        order by display_name, username limit 1000
+                        """)
+                .query((rs, row) -> new Colleague(rs.getString("username"), rs.getString("display_name")))
+                .list();
+    }
+
+    /** Adds an enabled facilitator as co-facilitator; false when there is no such facilitator. */
+    boolean addCoFacilitator(ConversationId id, String username) {
+        int found = jdbc.sql("""
+                        insert into co_facilitator (conversation_id, staff_account_id)
+                        select :id, s.id from staff_account s
+                        where s.username = :username and s.enabled and 'FACILITATOR' = any(s.roles)
+                        on conflict do nothing
+                        """)
+                .param("id", id.value())
+                .param("username", username)
+                .update();
+        return found == 1;
+    }
+
+    void removeCoFacilitator(ConversationId id, String username) {
+        jdbc.sql("""
+                        delete from co_facilitator
+                        where conversation_id = :id
+                          and staff_account_id = (select id from staff_account where username = :username)
+                        """).param("id", id.value()).param("username", username).update();
+    }
+
+    /** Colleagues from {@code username:display name} texts (an account name has no colon). */
+    private static List<Colleague> colleagues(Array array) throws SQLException {
+        List<Colleague> colleagues = new ArrayList<>();
+        for (Object entry : (Object[]) array.getArray()) {
+            String text = (String) entry;
+            int colon = text.indexOf(':');
+            colleagues.add(new Colleague(text.substring(0, colon), text.substring(colon + 1)));
+        }
+        return colleagues;
+    }
+
     private static Conversation map(ResultSet rs, int row) throws SQLException {
         long neighbourhood = rs.getLong("neighbourhood_id");
         Long neighbourhoodId = rs.wasNull() ? null : neighbourhood;
@@ -139,6 +194,7 @@ class ConversationRepository {
                 code == null ? null : new JoinCode(code),
                 rs.getString("facilitator_username"),
                 rs.getString("facilitator_name"),
+                colleagues(rs.getArray("co_facilitators")),
                 rs.getTimestamp("created_at").toInstant());
     }
 }

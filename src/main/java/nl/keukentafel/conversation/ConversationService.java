@@ -2,6 +2,7 @@ package nl.keukentafel.conversation;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import nl.keukentafel.base.AuditLog;
 import nl.keukentafel.base.UserMessageException;
 import nl.keukentafel.security.CurrentStaff;
@@ -14,7 +15,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Facilitators prepare their conversations, take them live and close them; team members open
- * closed conversations. A facilitator manages only their own conversations (admins any).
+ * closed conversations. A conversation is run by its facilitator and the co-facilitators they
+ * added; only those manage it (admins any), and only the facilitator who prepared it (or an admin)
+ * changes who co-facilitates (docs/adr/0006).
  */
 @Service
 public class ConversationService {
@@ -53,14 +56,61 @@ public class ConversationService {
         return conversations.findById(id).orElseThrow();
     }
 
-    /** The current facilitator's conversations, newest first. */
+    /** The conversations the current facilitator runs, their own and co-facilitated ones, newest first. */
     @PreAuthorize(Roles.IS_FACILITATOR)
     @Transactional(readOnly = true)
     public List<Conversation> mine() {
-        return conversations.findByFacilitator(CurrentStaff.username().orElseThrow());
+        return conversations.findRunBy(CurrentStaff.username().orElseThrow());
     }
 
-    /** A conversation the current staff member may open: their own, any closed one for team members. */
+    /** The facilitators who can be added as co-facilitators (enabled accounts with that role). */
+    @PreAuthorize(Roles.IS_FACILITATOR_OR_ADMIN)
+    @Transactional(readOnly = true)
+    public List<Colleague> colleagues() {
+        return conversations.facilitators();
+    }
+
+    /**
+     * Makes exactly these facilitators the co-facilitators of a prepared or live conversation. Only
+     * its facilitator or an admin may: a co-facilitator is refused, anyone else gets "not found". Each addition and removal goes to the audit log, and takes effect at once: every
+     * access check reads the list from the database.
+     */
+    @PreAuthorize(Roles.IS_FACILITATOR_OR_ADMIN)
+    @Transactional
+    public Conversation changeCoFacilitators(ConversationId id, Set<String> usernames) {
+        Conversation conversation = manageable(id);
+        if (!mayChangeCoFacilitators(conversation)) {
+            throw new UserMessageException("conversation.error.co-facilitators-owner-only");
+        }
+        if (conversation.isClosed()) {
+            throw new UserMessageException("conversation.error.closed");
+        }
+        if (usernames.contains(conversation.facilitatorUsername())) {
+            throw new UserMessageException("conversation.error.co-facilitator-self");
+        }
+        List<String> removed = conversation.coFacilitators().stream()
+                .map(Colleague::username)
+                .filter(username -> !usernames.contains(username))
+                .toList();
+        List<String> added = usernames.stream()
+                .filter(username -> !conversation.isCoFacilitator(username))
+                .sorted()
+                .toList();
+        removed.forEach(username -> conversations.removeCoFacilitator(id, username));
+        for (String username : added) {
+            if (!conversations.addCoFacilitator(id, username)) {
+                throw new UserMessageException("conversation.error.co-facilitator-unknown", username);
+            }
+        }
+        String by = CurrentStaff.username().orElse("?");
+        removed.forEach(username -> AuditLog.event(
+                "conversation.co-facilitator.removed", "by", by, "conversation", id.value(), "colleague", username));
+        added.forEach(username -> AuditLog.event(
+                "conversation.co-facilitator.added", "by", by, "conversation", id.value(), "colleague", username));
+        return conversations.findById(id).orElseThrow();
+    }
+
+    /** A conversation the current staff member may open: one they run, any closed one for team members. */
     @PreAuthorize(Roles.IS_STAFF)
     @Transactional(readOnly = true)
     public Conversation get(ConversationId id) {
@@ -142,15 +192,22 @@ public class ConversationService {
         return conversations.findById(id);
     }
 
-    /** True when the current staff member is the facilitator who runs this conversation. */
-    public static boolean isOwn(Conversation conversation) {
-        return CurrentStaff.username()
-                .map(conversation.facilitatorUsername()::equals)
-                .orElse(false);
+    /**
+     * True when the current staff member runs this conversation: its facilitator or a
+     * co-facilitator (an admin is neither).
+     */
+    public static boolean runs(Conversation conversation) {
+        return CurrentStaff.username().map(conversation::isRunBy).orElse(false);
     }
 
-    /** True when the current staff member runs this conversation (or is an admin). */
+    /** True when the current staff member runs this conversation as a facilitator (or is an admin). */
     public static boolean mayManage(Conversation conversation) {
+        return CurrentStaff.hasRole(StaffRole.ADMIN)
+                || (CurrentStaff.hasRole(StaffRole.FACILITATOR) && runs(conversation));
+    }
+
+    /** True when the current staff member may change who co-facilitates: its facilitator, or an admin. */
+    public static boolean mayChangeCoFacilitators(Conversation conversation) {
         return CurrentStaff.hasRole(StaffRole.ADMIN)
                 || (CurrentStaff.hasRole(StaffRole.FACILITATOR)
                         && CurrentStaff.username()

@@ -47,7 +47,7 @@ class FacetIndex {
     private record Notes(
             long version,
             long[] ids,
-            long[] facilitator,
+            long[] conversation,
             int[] heldOn,
             String[][] values,
             Map<Long, Integer> positions) {}
@@ -67,10 +67,11 @@ class FacetIndex {
 
     /**
      * Counts the notes of the scope and selection per facet value; a facet's own filter is left out
-     * of its counts. {@code matching} holds the ids of the notes that match the selection's words,
-     * or is null when there are none.
+     * of its counts. {@code conversations} holds the scope's conversation ids in ascending order,
+     * or is null for everyone's; {@code matching} holds the ids of the notes that match the
+     * selection's words, or is null when there are none.
      */
-    ReviewCounts count(ReviewSelection selection, @Nullable Long facilitator, long @Nullable [] matching) {
+    ReviewCounts count(ReviewSelection selection, long @Nullable [] conversations, long @Nullable [] matching) {
         State state = current();
         Notes n = state.notes();
         Tags t = state.tags();
@@ -105,7 +106,7 @@ class FacetIndex {
         int size = n.ids().length;
         for (int i = 0; i < size; i++) {
             if ((words != null && !words.get(i))
-                    || (facilitator != null && n.facilitator()[i] != facilitator)
+                    || (conversations != null && Arrays.binarySearch(conversations, n.conversation()[i]) < 0)
                     || n.heldOn()[i] < from
                     || n.heldOn()[i] > to) {
                 continue;
@@ -201,7 +202,7 @@ class FacetIndex {
 
     private Notes loadNotes(long version) {
         List<Object[]> rows = jdbc.sql("""
-                        select note_id, facilitator_id, held_on, theme_id, werkteam_id, municipality_id,
+                        select note_id, conversation_id, held_on, theme_id, werkteam_id, municipality_id,
                             neighbourhood_id, table_role, category
                         from released_note order by note_id
                         """)
@@ -219,7 +220,7 @@ class FacetIndex {
                 .list();
         int size = rows.size();
         long[] ids = new long[size];
-        long[] facilitator = new long[size];
+        long[] conversation = new long[size];
         int[] heldOn = new int[size];
         String[][] values = new String[6][size];
         Map<Long, Integer> positions = new HashMap<>(size * 2);
@@ -227,7 +228,7 @@ class FacetIndex {
         for (int i = 0; i < size; i++) {
             Object[] row = rows.get(i);
             ids[i] = (Long) row[0];
-            facilitator[i] = (Long) row[1];
+            conversation[i] = (Long) row[1];
             heldOn[i] = (int) ((LocalDate) row[2]).toEpochDay();
             for (int f = 0; f < 6; f++) {
                 String v = (String) row[3 + f];
@@ -235,7 +236,7 @@ class FacetIndex {
             }
             positions.put(ids[i], i);
         }
-        return new Notes(version, ids, facilitator, heldOn, values, positions);
+        return new Notes(version, ids, conversation, heldOn, values, positions);
     }
 
     private Tags loadTags(long version, Notes n) {

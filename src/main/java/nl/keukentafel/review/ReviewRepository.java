@@ -99,7 +99,10 @@ class ReviewRepository {
         List<String> clauses = new ArrayList<>();
         Map<String, Object> params = new LinkedHashMap<>();
         if (scope.facilitator() != null) {
-            clauses.add("n.facilitator_id = (select id from staff_account where username = :facilitator)");
+            clauses.add("""
+                    (n.facilitator_id = (select id from staff_account where username = :facilitator)
+                     or n.conversation_id in (select cf.conversation_id from co_facilitator cf
+                         join staff_account cs on cs.id = cf.staff_account_id where cs.username = :facilitator))""");
             params.put("facilitator", scope.facilitator());
         }
         String query = searchQuery(selection.query());
@@ -182,17 +185,25 @@ class ReviewRepository {
                 .list();
     }
 
-    /** The account id of a facilitator's scope; null for everyone's. */
-    @Nullable
-    Long facilitatorId(ReviewScope scope) {
+    /**
+     * The ids of the conversations in a facilitator's scope, ascending: those they ran as
+     * facilitator or co-facilitator. Null for everyone's.
+     */
+    long @Nullable [] conversations(ReviewScope scope) {
         if (scope.facilitator() == null) {
             return null;
         }
-        return jdbc.sql("select id from staff_account where username = :username")
-                .param("username", scope.facilitator())
-                .query(Long.class)
-                .optional()
-                .orElse(-1L);
+        return jdbc.sql("""
+                        select c.id from conversation c join staff_account s on s.id = c.facilitator_id
+                        where s.username = :username
+                        union
+                        select cf.conversation_id from co_facilitator cf
+                        join staff_account s on s.id = cf.staff_account_id
+                        where s.username = :username
+                        order by 1
+                        """).param("username", scope.facilitator()).query(Long.class).list().stream()
+                .mapToLong(Long::longValue)
+                .toArray();
     }
 
     /** The columns of a {@link ReleasedNote} from a released note {@code p} and what it is joined to. */

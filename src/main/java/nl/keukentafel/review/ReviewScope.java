@@ -6,7 +6,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Whose conversations a staff member reviews: team members and admins all of them, a facilitator
- * (who is neither) only the ones they ran. Decided on the server for every query.
+ * (who is neither) only the ones they ran, as facilitator or co-facilitator. Decided on the server
+ * for every query.
  */
 record ReviewScope(@Nullable String facilitator) {
 

@@ -71,7 +71,7 @@ public class ReviewService {
     // request must never hold two pooled connections at once.
     public ReviewCounts counts(ReviewSelection selection) {
         ReviewScope scope = ReviewScope.current();
-        return facets.count(selection, repository.facilitatorId(scope), repository.matching(selection, scope));
+        return facets.count(selection, repository.conversations(scope), repository.matching(selection, scope));
     }
 
     /**

@@ -100,6 +100,14 @@ public class BoardFixture {
         return SystemTask.call("test", () -> reference.add(ReferenceKind.MUNICIPALITY, name, "", null));
     }
 
+    /** The facilitator makes exactly these colleagues the co-facilitators of their conversation. */
+    public Conversation coFacilitators(String facilitator, Conversation conversation, String... colleagues) {
+        return AsStaff.call(
+                facilitator,
+                StaffRole.FACILITATOR,
+                () -> conversations.changeCoFacilitators(conversation.id(), Set.of(colleagues)));
+    }
+
     public Conversation close(String facilitator, Conversation conversation) {
         return SystemTask.callAs(facilitator, () -> conversations.close(conversation.id()));
     }

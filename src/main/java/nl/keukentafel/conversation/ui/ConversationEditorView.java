@@ -6,6 +6,7 @@ import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.datetimepicker.DateTimePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.H1;
@@ -26,10 +27,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import nl.keukentafel.base.Languages;
 import nl.keukentafel.base.UserMessageException;
 import nl.keukentafel.base.ui.Notifications;
 import nl.keukentafel.conversation.BoardTemplate;
+import nl.keukentafel.conversation.Colleague;
 import nl.keukentafel.conversation.Conversation;
 import nl.keukentafel.conversation.ConversationDraft;
 import nl.keukentafel.conversation.ConversationId;
@@ -37,10 +41,14 @@ import nl.keukentafel.conversation.ConversationService;
 import nl.keukentafel.reference.ReferenceDataService;
 import nl.keukentafel.reference.ReferenceItem;
 import nl.keukentafel.reference.ReferenceKind;
+import nl.keukentafel.security.CurrentStaff;
 import nl.keukentafel.security.Roles;
 import org.jspecify.annotations.Nullable;
 
-/** Prepares a new conversation, or changes one that is prepared or live. */
+/**
+ * Prepares a new conversation, or changes one that is prepared or live. The facilitator who
+ * prepared it also picks the colleagues who run it with them; a co-facilitator sees who they are.
+ */
 @Route("conversations/new")
 @RouteAlias("conversations/:" + ConversationEditorView.ID + "/edit")
 @RolesAllowed(Roles.FACILITATOR)
@@ -59,6 +67,8 @@ class ConversationEditorView extends VerticalLayout implements BeforeEnterObserv
     private final TextField location = new TextField();
     private final DateTimePicker startsAt = new DateTimePicker();
     private final Select<BoardTemplate> template = new Select<>();
+    private final MultiSelectComboBox<Colleague> coFacilitators = new MultiSelectComboBox<>();
+    private Set<String> savedCoFacilitators = Set.of();
     private final H1 heading = new H1();
     private @Nullable ConversationId editing;
 
@@ -114,20 +124,42 @@ class ConversationEditorView extends VerticalLayout implements BeforeEnterObserv
         template.setItemLabelGenerator(t -> getTranslation(t.labelKey()));
         template.setValue(BoardTemplate.KEUKENTAFEL);
         template.setId("conversation-template");
+        coFacilitators.setLabel(getTranslation("conversation.co-facilitators"));
+        coFacilitators.setHelperText(getTranslation("conversation.co-facilitators.help"));
+        coFacilitators.setItemLabelGenerator(Colleague::label);
+        coFacilitators.setId("conversation-co-facilitators");
+        coFacilitators.setManualValidation(true);
 
         for (HasValidation field :
                 List.<HasValidation>of(title, question, theme, werkteam, municipality, location, startsAt, template)) {
             field.setManualValidation(true);
         }
         FormLayout form = new FormLayout(
-                title, question, theme, werkteam, municipality, neighbourhood, location, startsAt, template);
+                title,
+                question,
+                theme,
+                werkteam,
+                municipality,
+                neighbourhood,
+                location,
+                startsAt,
+                template,
+                coFacilitators);
         form.setColspan(question, 2);
+        form.setColspan(coFacilitators, 2);
         Button save = new Button(getTranslation("action.save"), e -> save());
         save.addThemeVariants(ButtonVariant.PRIMARY);
         save.setId("save-conversation");
         Button cancel = new Button(getTranslation("action.cancel"), e -> backToList());
         add(heading, form, new HorizontalLayout(save, cancel));
         setMaxWidth("60rem");
+    }
+
+    /** Offers every facilitator but the one who prepared (or prepares) the conversation. */
+    private void offerColleaguesOf(String facilitator) {
+        coFacilitators.setItems(conversations.colleagues().stream()
+                .filter(c -> !c.username().equals(facilitator))
+                .toList());
     }
 
     private void setUp(ComboBox<ReferenceItem> box, String labelKey, List<ReferenceItem> items, boolean required) {
@@ -143,6 +175,7 @@ class ConversationEditorView extends VerticalLayout implements BeforeEnterObserv
         Optional<String> id = event.getRouteParameters().get(ID);
         if (id.isEmpty()) {
             heading.setText(getTranslation("conversations.new"));
+            offerColleaguesOf(CurrentStaff.username().orElse(""));
             return;
         }
         try {
@@ -168,6 +201,19 @@ class ConversationEditorView extends VerticalLayout implements BeforeEnterObserv
         startsAt.setValue(LocalDateTime.ofInstant(c.startsAt(), Languages.ZONE));
         template.setValue(c.template());
         template.setReadOnly(c.isLive());
+        offerColleaguesOf(c.facilitatorUsername());
+        savedCoFacilitators =
+                c.coFacilitators().stream().map(Colleague::username).collect(Collectors.toSet());
+        coFacilitators.setValue(coFacilitators
+                .getListDataView()
+                .getItems()
+                .filter(colleague -> savedCoFacilitators.contains(colleague.username()))
+                .collect(Collectors.toSet()));
+        if (!ConversationService.mayChangeCoFacilitators(c)) {
+            coFacilitators.setReadOnly(true);
+            coFacilitators.setHelperText(
+                    getTranslation("conversation.co-facilitators.owner-only", c.facilitatorName()));
+        }
     }
 
     private static void select(ComboBox<ReferenceItem> box, long id) {
@@ -181,7 +227,7 @@ class ConversationEditorView extends VerticalLayout implements BeforeEnterObserv
      */
     private void save() {
         List<HasValidation> fields =
-                List.of(title, question, theme, werkteam, municipality, location, startsAt, template);
+                List.of(title, question, theme, werkteam, municipality, location, startsAt, template, coFacilitators);
         fields.forEach(field -> field.setInvalid(false));
         List<Component> missing = new ArrayList<>();
         markIfMissing(title, title.getValue().isBlank(), missing);
@@ -207,10 +253,14 @@ class ConversationEditorView extends VerticalLayout implements BeforeEnterObserv
                     location.getValue(),
                     startsAt.getValue().atZone(Languages.ZONE).toInstant(),
                     template.getValue());
-            if (editing == null) {
-                conversations.prepare(draft);
-            } else {
-                conversations.update(editing, draft);
+            Conversation saved = editing == null ? conversations.prepare(draft) : conversations.update(editing, draft);
+            // From here a retry changes this conversation instead of preparing a second one.
+            editing = saved.id();
+            Set<String> chosen =
+                    coFacilitators.getValue().stream().map(Colleague::username).collect(Collectors.toSet());
+            if (!coFacilitators.isReadOnly() && !chosen.equals(savedCoFacilitators)) {
+                conversations.changeCoFacilitators(saved.id(), chosen);
+                savedCoFacilitators = chosen;
             }
             Notifications.success(this, "conversations.saved");
             backToList();
@@ -239,6 +289,9 @@ class ConversationEditorView extends VerticalLayout implements BeforeEnterObserv
             case "conversation.error.question" -> question;
             case "conversation.error.location" -> location;
             case "conversation.error.template-live" -> template;
+            case "conversation.error.co-facilitators-owner-only",
+                    "conversation.error.co-facilitator-self",
+                    "conversation.error.co-facilitator-unknown" -> coFacilitators;
             default -> null;
         };
     }

@@ -15,16 +15,22 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import nl.keukentafel.base.Dates;
 import nl.keukentafel.base.ui.Confirmations;
 import nl.keukentafel.base.ui.Notifications;
 import nl.keukentafel.board.ui.BoardNavigation;
+import nl.keukentafel.conversation.Colleague;
 import nl.keukentafel.conversation.Conversation;
 import nl.keukentafel.conversation.ConversationService;
 import nl.keukentafel.conversation.ConversationStatus;
 import nl.keukentafel.security.Roles;
 
-/** A facilitator's conversations, grouped as live, prepared and closed, with what can be done next. */
+/**
+ * The conversations a facilitator runs, their own and those they co-facilitate, grouped as live,
+ * prepared and closed, with what can be done next.
+ */
 @Route("conversations")
 @RolesAllowed(Roles.FACILITATOR)
 @Menu(title = "nav.conversations", order = 10, icon = "vaadin:coffee")
@@ -79,6 +85,9 @@ class ConversationsView extends VerticalLayout implements HasDynamicTitle {
             grid.addColumn(c -> Dates.dateTime(c.startsAt(), getLocale()))
                     .setHeader(getTranslation("conversation.starts-at"))
                     .setKey("startsAt");
+            grid.addColumn(ConversationsView::facilitators)
+                    .setHeader(getTranslation("conversation.facilitators"))
+                    .setKey("facilitators");
             grid.addColumn(c -> c.joinCode() == null ? "" : c.joinCode().display())
                     .setHeader(getTranslation("conversation.join-code"))
                     .setKey("code");
@@ -112,15 +121,24 @@ class ConversationsView extends VerticalLayout implements HasDynamicTitle {
                 board.addThemeVariants(ButtonVariant.PRIMARY);
                 Button projector = small(
                         "conversations.open-projector", "projector-" + id, () -> BoardNavigation.toProjector(c.id()));
+                Button edit = small("conversations.edit", "edit-" + id, () -> ConversationNavigation.toEdit(c.id()));
                 Button close = small("conversations.close", "close-" + id, () -> confirmClose(c));
                 close.addThemeVariants(ButtonVariant.ERROR);
-                actions.add(board, projector, close);
+                actions.add(board, projector, edit, close);
             }
             case CLOSED ->
                 actions.add(small(
                         "conversations.open-board", "board-" + id, () -> BoardNavigation.toFacilitatorBoard(c.id())));
         }
         return actions;
+    }
+
+    /** Who runs the conversation: its facilitator first, then the co-facilitators. */
+    private static String facilitators(Conversation c) {
+        return Stream.concat(
+                        Stream.of(c.facilitatorName()),
+                        c.coFacilitators().stream().map(Colleague::displayName))
+                .collect(Collectors.joining(", "));
     }
 
     private void confirmClose(Conversation c) {

@@ -13,6 +13,7 @@ import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.datetimepicker.DateTimePicker;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.notification.NotificationVariant;
@@ -21,8 +22,10 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Set;
 import nl.keukentafel.base.Languages;
 import nl.keukentafel.conversation.BoardTemplate;
+import nl.keukentafel.conversation.Colleague;
 import nl.keukentafel.conversation.Conversation;
 import nl.keukentafel.conversation.ConversationService;
 import nl.keukentafel.conversation.ConversationStatus;
@@ -75,6 +78,25 @@ class ConversationEditorViewTest extends KaribuTest {
     @SuppressWarnings("unchecked")
     private static Select<BoardTemplate> template() {
         return _get(Select.class, spec -> spec.withId("conversation-template"));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static MultiSelectComboBox<Colleague> coFacilitators() {
+        return _get(MultiSelectComboBox.class, spec -> spec.withId("conversation-co-facilitators"));
+    }
+
+    /** The colleague as the co-facilitator field offers them. */
+    private static Colleague offered(String username) {
+        return coFacilitators()
+                .getListDataView()
+                .getItems()
+                .filter(c -> c.username().equals(username))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError(username + " is not offered"));
+    }
+
+    private static List<String> coFacilitatorsOf(Conversation conversation) {
+        return conversation.coFacilitators().stream().map(Colleague::username).toList();
     }
 
     private static void save() {
@@ -245,6 +267,74 @@ class ConversationEditorViewTest extends KaribuTest {
 
         assertThat(template().getValue()).isEqualTo(BoardTemplate.KEUKENTAFEL);
         assertThat(template().isReadOnly()).isTrue();
+    }
+
+    @Test
+    void theFacilitatorAddsAndRemovesCoFacilitatorsChosenFromTheirColleagues() {
+        String facilitator = fixture.facilitator();
+        String colleague = fixture.facilitator();
+        String teamMember = fixture.teamMember();
+        Conversation prepared = fixture.prepared(facilitator, "Samen voorbereid");
+        login(facilitator, StaffRole.FACILITATOR);
+        navigate("conversations/" + prepared.id().value() + "/edit");
+
+        MultiSelectComboBox<Colleague> field = coFacilitators();
+        assertThat(field.getLabel()).isEqualTo("Co-gespreksleiders");
+        assertThat(field.isReadOnly()).isFalse();
+        assertThat(field.getListDataView().getItems().map(Colleague::username))
+                .contains(colleague)
+                .doesNotContain(facilitator, teamMember);
+        assertThat(field.getItemLabelGenerator().apply(offered(colleague)))
+                .isEqualTo(colleague + " (" + colleague + ")");
+        _setValue(field, Set.of(offered(colleague)));
+        save();
+
+        assertThat(currentView()).isEqualTo("ConversationsView");
+        assertThat(coFacilitatorsOf(conversations.get(prepared.id()))).containsExactly(colleague);
+
+        navigate("conversations/" + prepared.id().value() + "/edit");
+        assertThat(coFacilitators().getValue()).extracting(Colleague::username).containsExactly(colleague);
+        _setValue(coFacilitators(), Set.of());
+        save();
+
+        assertThat(coFacilitatorsOf(conversations.get(prepared.id()))).isEmpty();
+    }
+
+    @Test
+    void aNewConversationCanBePreparedWithACoFacilitator() {
+        String colleague = fixture.facilitator();
+        openNewAs();
+        fillCompletely("Met een collega");
+        _setValue(coFacilitators(), Set.of(offered(colleague)));
+
+        save();
+
+        assertThat(conversations.mine())
+                .singleElement()
+                .satisfies(c -> assertThat(coFacilitatorsOf(c)).containsExactly(colleague));
+    }
+
+    @Test
+    void aCoFacilitatorEditsTheConversationButSeesWhoCoFacilitatesReadOnly() {
+        String facilitator = fixture.facilitator();
+        String colleague = fixture.facilitator();
+        Conversation live = fixture.live(facilitator, "Samen bezig");
+        fixture.coFacilitators(facilitator, live, colleague);
+        login(colleague, StaffRole.FACILITATOR);
+
+        navigate("conversations/" + live.id().value() + "/edit");
+
+        MultiSelectComboBox<Colleague> field = coFacilitators();
+        assertThat(field.isReadOnly()).isTrue();
+        assertThat(field.getHelperText()).contains(facilitator);
+        assertThat(field.getValue()).extracting(Colleague::username).containsExactly(colleague);
+        _setValue(textField("conversation-title"), "Samen nog steeds bezig");
+        save();
+
+        assertThat(currentView()).isEqualTo("ConversationsView");
+        Conversation stored = conversations.get(live.id());
+        assertThat(stored.title()).isEqualTo("Samen nog steeds bezig");
+        assertThat(coFacilitatorsOf(stored)).containsExactly(colleague);
     }
 
     @Test

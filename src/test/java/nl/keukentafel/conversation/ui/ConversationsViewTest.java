@@ -115,6 +115,22 @@ class ConversationsViewTest extends KaribuTest {
     }
 
     @Test
+    void aCoFacilitatorSeesTheConversationWithWhoRunsItAndCanEditItWhileLive() {
+        String facilitator = fixture.facilitator();
+        String colleague = fixture.facilitator();
+        Conversation live = fixture.live(facilitator, "Samen aan tafel");
+        fixture.coFacilitators(facilitator, live, colleague);
+
+        openAs(colleague);
+
+        assertThat(titles(ConversationStatus.LIVE)).containsExactly("Samen aan tafel");
+        assertThat(GridKt._getFormatted(grid(ConversationStatus.LIVE), 0, "facilitators"))
+                .isEqualTo(facilitator + ", " + colleague);
+        clickAction(ConversationStatus.LIVE, live, "edit-" + live.id().value());
+        assertThat(currentView()).isEqualTo("ConversationEditorView");
+    }
+
+    @Test
     void aFacilitatorWithoutConversationsReadsThatThereAreNone() {
         openAs(fixture.facilitator());
 
