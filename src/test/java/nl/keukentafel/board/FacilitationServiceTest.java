@@ -118,6 +118,24 @@ class FacilitationServiceTest {
     }
 
     @Test
+    void aCoFacilitatorRunsTheConversationToo() {
+        start("Samen leiden");
+        String colleague = fixture.facilitator();
+        fixture.coFacilitators(facilitator, live, colleague);
+
+        AsStaff.run(colleague, StaffRole.FACILITATOR, () -> facilitation.setPhase(live.id(), Phase.DISCUSS));
+        AsStaff.run(colleague, StaffRole.FACILITATOR, () -> facilitation.lock(live.id(), true));
+
+        BoardContent.Facilitation now = stage(board(new Visibility.Projector()));
+        assertThat(now.phase()).isEqualTo(Phase.DISCUSS);
+        assertThat(now.locked()).isTrue();
+        fixture.coFacilitators(facilitator, live);
+        assertRefused(
+                () -> AsStaff.run(colleague, StaffRole.FACILITATOR, () -> facilitation.lock(live.id(), false)),
+                "conversation.error.not-found");
+    }
+
+    @Test
     void aNoteWrittenInSilenceReachesOnlyItsAuthorAndTheFacilitatorUntilRevealed() {
         start("Stil schrijven");
         Joined anna = fixture.join(live, "Anna", false, TableRole.RESIDENT);
