@@ -425,6 +425,28 @@ final class BoardSnapshot {
         return new BoardContent.ConsentRound(asked, answered, viewerAnswered);
     }
 
+    /** The table's agreements that were not removed, in the order they were made. */
+    List<AgreementRow> agreements() {
+        return facilitated.agreements().values().stream()
+                .filter(a -> !a.removed())
+                .sorted(Comparator.comparingLong(AgreementRow::id))
+                .toList();
+    }
+
+    /**
+     * Whose an agreement is, as it may leave the table: the role at the table (also of a
+     * participant who owns it, whose name never leaves) or null for an organisation or nobody.
+     */
+    @Nullable
+    TableRole ownerRole(AgreementRow agreement) {
+        if (agreement.ownerRole() != null) {
+            return agreement.ownerRole();
+        }
+        ParticipantRow owner =
+                agreement.ownerParticipant() == null ? null : participants.get(agreement.ownerParticipant());
+        return owner == null ? null : owner.role();
+    }
+
     /** Who wrote a note. */
     ParticipantRow author(NoteRow note) {
         return Objects.requireNonNull(participants.get(note.participantId()));

@@ -82,6 +82,16 @@ class ReleaseGate {
         return names;
     }
 
+    /**
+     * A text the facilitator wrote for the whole table (an agreement), as it may leave the table:
+     * every personal detail the detector finds and every name of the people at the table redacted.
+     */
+    String redactTableText(String text, Release release, Locale locale) {
+        List<PiiSpan> found = new ArrayList<>(detector.detect(text, release.names()));
+        found.addAll(detector.knownNames(text, release.names()));
+        return redact(text, found, locale);
+    }
+
     /** Where the names of the people at the table are in a text. */
     List<PiiSpan> knownNameSpans(String text, List<String> names) {
         return detector.knownNames(text, names);

@@ -133,6 +133,26 @@ public class RetentionService {
                 redacted++;
             }
         }
+        // Agreements keep their redacted words and the owner's role, never a participant's name.
+        ReleaseGate.Release release = gate.release(snapshot, conversation);
+        for (BoardSnapshot.AgreementRow agreement : snapshot.agreements()) {
+            TableRole role = snapshot.ownerRole(agreement);
+            jdbc.sql("""
+                            update agreement set what = :what, owner_organisation = :organisation, owner_role = :role,
+                                owner_participant_id = null, seq = :seq
+                            where id = :id
+                            """)
+                    .param("what", gate.redactTableText(agreement.what(), release, Locale.of("nl")))
+                    .param(
+                            "organisation",
+                            agreement.ownerOrganisation() == null
+                                    ? null
+                                    : gate.redactTableText(agreement.ownerOrganisation(), release, Locale.of("nl")))
+                    .param("role", role == null ? null : role.name())
+                    .param("seq", seq)
+                    .param("id", agreement.id())
+                    .update();
+        }
         int erased = jdbc.sql("""
                         update note set status = 'ERASED', text = '', seq = :seq, updated_at = now()
                         where conversation_id = :conversation and status <> 'ERASED' and not redacted_only

@@ -122,6 +122,7 @@ class ReviewIndex {
                     .param("id", id.value())
                     .update();
         }
+        releaseAgreements(id, snapshot, gate.release(snapshot, conversation));
         jdbc.sql("""
                         insert into released_conversation (conversation_id, released_seq, detector_version)
                         values (:id, :seq, :version)
@@ -145,6 +146,36 @@ class ReviewIndex {
                         .param("role", role.name())
                         .param("count", count)
                         .update());
+    }
+
+    /**
+     * The table's agreements as they may leave it: redacted like notes, the owner as a role or an
+     * organisation, never a name. Agreements are the table's shared outcome, spoken and shown on
+     * every screen, so they need no author's consent (docs/privacy.md).
+     */
+    private void releaseAgreements(ConversationId id, BoardSnapshot snapshot, ReleaseGate.Release release) {
+        jdbc.sql("delete from released_agreement where conversation_id = :id")
+                .param("id", id.value())
+                .update();
+        for (BoardSnapshot.AgreementRow agreement : snapshot.agreements()) {
+            TableRole role = snapshot.ownerRole(agreement);
+            jdbc.sql("""
+                            insert into released_agreement (agreement_id, conversation_id, what, owner_role,
+                                owner_organisation, due_on)
+                            values (:agreement, :id, :what, :role, :organisation, :due)
+                            """)
+                    .param("agreement", agreement.id())
+                    .param("id", id.value())
+                    .param("what", gate.redactTableText(agreement.what(), release, DUTCH))
+                    .param("role", role == null ? null : role.name())
+                    .param(
+                            "organisation",
+                            agreement.ownerOrganisation() == null
+                                    ? null
+                                    : gate.redactTableText(agreement.ownerOrganisation(), release, DUTCH))
+                    .param("due", agreement.dueOn())
+                    .update();
+        }
     }
 
     /**

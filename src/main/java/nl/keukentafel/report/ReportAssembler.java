@@ -55,6 +55,25 @@ class ReportAssembler {
     /** The report and the texts the app drafts for each section (shown where the team wrote none). */
     record Assembled(Document document, Map<ReportSection, String> drafted, int notes, int conversations) {}
 
+    private String agreement(SourceRepository.SourceAgreement agreement, Locale locale) {
+        String who = agreement.ownerOrganisation() != null
+                ? placeholders.localize(agreement.ownerOrganisation(), locale)
+                : agreement.ownerRole() != null
+                        ? t(agreement.ownerRole().labelKey(), locale)
+                        : t("agreement.who.open", locale);
+        String when = agreement.dueOn() == null
+                ? t("report.agreement.no-date", locale)
+                : Dates.date(agreement.dueOn(), locale);
+        return t(
+                "report.agreement.recorded",
+                locale,
+                placeholders.localize(agreement.what(), locale),
+                who,
+                when,
+                agreement.municipality(),
+                Dates.date(agreement.heldOn(), locale));
+    }
+
     Assembled assemble(ReportDraft draft, String status) {
         Locale locale = draft.language();
         List<SourceConversation> conversations = source.conversations(draft.conversations(), ReadPurpose.REPORT);
@@ -73,6 +92,7 @@ class ReportAssembler {
                 notes.stream().filter(n -> !n.category().equals(AGREEMENTS)).toList();
         List<SourceNote> agreements =
                 notes.stream().filter(n -> n.category().equals(AGREEMENTS)).toList();
+        List<SourceRepository.SourceAgreement> recorded = ids.isEmpty() ? List.of() : source.agreementsOf(ids);
         List<SourceRepository.SupportedInsight> insights = ids.isEmpty()
                 ? List.of()
                 : source.insightsOf(notes.stream().map(SourceNote::id).toList());
@@ -90,7 +110,9 @@ class ReportAssembler {
                         heard.size(),
                         heard.stream().filter(SourceNote::fromResidentSide).count()));
         drafted.put(ReportSection.INSIGHTS, t(ReportSection.INSIGHTS.draftKey(), locale, insights.size()));
-        drafted.put(ReportSection.AGREEMENTS, t(ReportSection.AGREEMENTS.draftKey(), locale, agreements.size()));
+        drafted.put(
+                ReportSection.AGREEMENTS,
+                t(ReportSection.AGREEMENTS.draftKey(), locale, agreements.size() + recorded.size()));
         drafted.put(ReportSection.CHARTS, t(ReportSection.CHARTS.draftKey(), locale));
 
         List<Document.Block> blocks = new ArrayList<>();
@@ -138,6 +160,11 @@ class ReportAssembler {
                                         n.municipality(),
                                         Dates.date(n.heldOn(), locale))))
                         .toList()));
+        if (!recorded.isEmpty()) {
+            // The agreements the facilitator recorded at the table: what, who and by when.
+            blocks.add(new Document.Items(
+                    false, recorded.stream().map(a -> agreement(a, locale)).toList()));
+        }
 
         section(blocks, ReportSection.CHARTS, draft, drafted, locale);
         charts(blocks, overview, locale);

@@ -9,6 +9,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import nl.keukentafel.base.Languages;
 import nl.keukentafel.board.ReadPurpose;
 import nl.keukentafel.board.TableRole;
@@ -177,6 +178,45 @@ class SourceRepository {
                         rs.getInt("people")))
                 .list();
     }
+
+    /**
+     * The agreements of these closed conversations as they may leave the table (redacted, the
+     * owner as a role or an organisation), in the order the conversations were held.
+     */
+    List<SourceAgreement> agreementsOf(Collection<Long> conversations) {
+        return jdbc.sql("""
+                        select a.agreement_id, a.what, a.owner_role, a.owner_organisation, a.due_on, m.name as municipality,
+                            (c.starts_at at time zone :zone)::date as held_on
+                        from released_agreement a
+                        join conversation c on c.id = a.conversation_id
+                        join municipality m on m.id = c.municipality_id
+                        where a.conversation_id = any(:ids)
+                        order by c.starts_at, c.id, a.agreement_id
+                        """)
+                .param("ids", conversations.toArray(Long[]::new))
+                .param("zone", Languages.ZONE.getId())
+                .query((rs, row) -> new SourceAgreement(
+                        rs.getLong("agreement_id"),
+                        rs.getString("what"),
+                        Optional.ofNullable(rs.getString("owner_role"))
+                                .map(TableRole::valueOf)
+                                .orElse(null),
+                        rs.getString("owner_organisation"),
+                        rs.getObject("due_on", LocalDate.class),
+                        rs.getString("municipality"),
+                        rs.getObject("held_on", LocalDate.class)))
+                .list();
+    }
+
+    /** An agreement a table recorded, as it may leave the table. */
+    record SourceAgreement(
+            long id,
+            String what,
+            @Nullable TableRole ownerRole,
+            @Nullable String ownerOrganisation,
+            @Nullable LocalDate dueOn,
+            String municipality,
+            LocalDate heldOn) {}
 
     /** People at the tables of one municipality in one role. */
     record Seats(String municipality, TableRole role, int people) {}

@@ -3,15 +3,18 @@ package nl.keukentafel.report;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import nl.keukentafel.board.AgreementDraft;
 import nl.keukentafel.board.ConsentTier;
 import nl.keukentafel.board.Joined;
 import nl.keukentafel.board.NoteAudience;
 import nl.keukentafel.board.NoteId;
 import nl.keukentafel.board.NoteService;
+import nl.keukentafel.board.ParticipantId;
 import nl.keukentafel.board.TableRole;
 import nl.keukentafel.conversation.Conversation;
 import nl.keukentafel.reference.ReferenceDataService;
@@ -29,6 +32,7 @@ import nl.keukentafel.support.BoardFixture;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -43,13 +47,16 @@ public class ReportFixture {
     private final ReviewService review;
     private final InsightService insights;
     private final ReferenceDataService reference;
+    private final JdbcClient jdbc;
 
     ReportFixture(
             BoardFixture board,
             NoteService notes,
             ReviewService review,
             InsightService insights,
-            ReferenceDataService reference) {
+            ReferenceDataService reference,
+            JdbcClient jdbc) {
+        this.jdbc = jdbc;
         this.board = board;
         this.notes = notes;
         this.review = review;
@@ -122,6 +129,26 @@ public class ReportFixture {
                 "De gemeente bekijkt de kostendelersnorm voor inwonende kinderen voor 1 juni.",
                 ConsentTier.REPORT,
                 NoteAudience.EVERYONE);
+        // Agreements the facilitator recorded: the report names no participant, only a role.
+        board.agreement(
+                facilitator,
+                first,
+                new AgreementDraft(
+                        "Fatima Bakker belt 06-12345678 met de woningcorporatie over een betalingsregeling",
+                        null,
+                        new ParticipantId(jdbc.sql("select id from participant where display_name = 'Fatima Bakker'"
+                                        + " and conversation_id = :c")
+                                .param("c", first.id().value())
+                                .query(Long.class)
+                                .single()),
+                        null,
+                        LocalDate.of(2026, 4, 1),
+                        null));
+        board.agreement(
+                facilitator,
+                first,
+                new AgreementDraft(
+                        "Uitzoeken wie de huurtoeslag terugvordert", null, null, "Het Juridisch Loket", null, null));
         board.close(facilitator, first);
 
         Conversation second =

@@ -102,6 +102,8 @@ class ReportServiceTest {
                             "Afspraken",
                             "De gemeente bekijkt de kostendelersnorm voor inwonende kinderen",
                             "Ingebracht door: Beleidsmaker",
+                            "[naam] belt [telefoon] met de woningcorporatie over een betalingsregeling · Wie: Bewoner",
+                            "Uitzoeken wie de huurtoeslag terugvordert · Wie: Het Juridisch Loket · Wanneer: nog niet afgesproken",
                             "In cijfers",
                             "Gesprekken per maand",
                             "Hoe dit verslag is gemaakt",

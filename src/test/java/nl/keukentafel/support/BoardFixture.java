@@ -6,7 +6,9 @@ import java.util.Set;
 import java.util.UUID;
 import nl.keukentafel.account.AccountService;
 import nl.keukentafel.account.NewAccount;
+import nl.keukentafel.board.AgreementDraft;
 import nl.keukentafel.board.ConsentTier;
+import nl.keukentafel.board.FacilitationService;
 import nl.keukentafel.board.Joined;
 import nl.keukentafel.board.JoiningService;
 import nl.keukentafel.board.NoteAudience;
@@ -37,13 +39,16 @@ public class BoardFixture {
     private final JoiningService joining;
     private final NoteService notes;
     private final ReferenceDataService reference;
+    private final FacilitationService facilitation;
 
     BoardFixture(
             AccountService accounts,
             ConversationService conversations,
             JoiningService joining,
             NoteService notes,
-            ReferenceDataService reference) {
+            ReferenceDataService reference,
+            FacilitationService facilitation) {
+        this.facilitation = facilitation;
         this.accounts = accounts;
         this.conversations = conversations;
         this.joining = joining;
@@ -125,6 +130,14 @@ public class BoardFixture {
     public NoteId note(Joined author, String category, String text, ConsentTier consent, NoteAudience audience) {
         return notes.addNote(
                 author.pass(), UUID.randomUUID(), new Category(category), new NoteText(text), consent, audience);
+    }
+
+    /** The facilitator records an agreement of the table. */
+    public long agreement(String facilitator, Conversation conversation, AgreementDraft draft) {
+        return AsStaff.call(
+                facilitator,
+                StaffRole.FACILITATOR,
+                () -> facilitation.addAgreement(conversation.id(), UUID.randomUUID(), draft));
     }
 
     /** The facilitator sets a note aside (moderation). */
