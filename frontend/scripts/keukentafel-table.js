@@ -214,6 +214,8 @@
     });
 
     window.addEventListener('online', flush);
+    // Kiosk mode asks for the outbox to go now, before the tablet goes to the next person.
+    window.addEventListener('keukentafel-send-outbox', () => host.isConnected && flush());
     updateCounter();
     flush();
   }

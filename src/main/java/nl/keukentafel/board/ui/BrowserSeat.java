@@ -7,7 +7,8 @@ import nl.keukentafel.conversation.JoinCode;
 
 /**
  * The secret that brings this browser back to its seat at a table, kept in the browser's local
- * storage under the join code: the only place that reads or writes it. Whether a secret still fits
+ * storage under the join code: the only server-side code that reads or writes it (a shared tablet's
+ * hand-over, scripts/keukentafel-kiosk.js, removes it in the browser). Whether a secret still fits
  * a table is the joining service's rule, not this class's.
  */
 final class BrowserSeat {

@@ -434,7 +434,8 @@ class FacilitatorBoardView extends VerticalLayout implements BeforeEnterObserver
         codeBox.add(
                 new Paragraph(getTranslation("board.join-with", links.joinAddress())),
                 code,
-                QrCode.image(links.joinUrl(view.joinCode()), getTranslation("board.qr-alt")));
+                QrCode.image(links.joinUrl(view.joinCode()), getTranslation("board.qr-alt")),
+                new KioskLink(links, view.joinCode()));
     }
 
     private void renderControls(BoardContent view) {

@@ -81,6 +81,8 @@ class JoinView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         Div links = new Div(privacy, accessibility);
         links.addClassName("table-links");
         add(tools, new H1(getTranslation("join.title")), step, links);
+        // Kiosk mode, one tablet that goes round the table: see KioskMode.
+        addComponentAtIndex(1, new KioskMode());
     }
 
     @Override

@@ -23,6 +23,11 @@ final class Passes implements Serializable {
         of(VaadinSession.getCurrent()).byCode.put(code.value(), pass);
     }
 
+    /** Forgets the pass for the code, e.g. when a shared tablet goes to the next person. */
+    static void forget(JoinCode code) {
+        of(VaadinSession.getCurrent()).byCode.remove(code.value());
+    }
+
     private static Passes of(VaadinSession session) {
         Passes passes = session.getAttribute(Passes.class);
         if (passes == null) {

@@ -142,6 +142,8 @@ class TableView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         Div tools = new Div(new LanguageSwitch(), new TextSize());
         tools.addClassName("resident-tools");
         add(tools, content);
+        // Kiosk mode, one tablet that goes round the table: see KioskMode.
+        addComponentAtIndex(1, new KioskMode());
     }
 
     @Override
