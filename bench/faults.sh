@@ -49,16 +49,7 @@ done
 
 # The lock is taken once for the whole run (builds and measurement); a run started under
 # `flock /tmp/maven.lock` inherits the locked file and must not wait for itself.
-holds_lock() {
-    local fd
-    for fd in /proc/$$/fd/*; do
-        [[ "$(readlink "$fd" 2>/dev/null)" == "$LOCK" ]] && return 0
-    done
-    return 1
-}
-if ! holds_lock; then
-    exec flock "$LOCK" "$0" "$@"
-fi
+holds_lock "$LOCK" || exec flock "$LOCK" "$0" "$@"
 
 COMMIT=$(git rev-parse HEAD 2>/dev/null || echo unknown)
 DIRTY=$([[ -n "$(git status --porcelain -- src pom.xml 2>/dev/null)" ]] && echo true || echo false)

@@ -20,3 +20,15 @@ use_jdk25() {
         exit 2
     fi
 }
+
+# holds_lock LOCK: whether this shell already holds LOCK (it was started under `flock LOCK`, and
+# inherited the locked file). A script that takes the lock for its whole run (builds and
+# measurement) re-executes itself under `flock LOCK` unless it does:
+#   holds_lock "$LOCK" || exec flock "$LOCK" "$0" "$@"
+holds_lock() {
+    local lock=$1 fd
+    for fd in /proc/$$/fd/*; do
+        [[ "$(readlink "$fd" 2>/dev/null)" == "$lock" ]] && return 0
+    done
+    return 1
+}

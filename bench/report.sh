@@ -58,6 +58,7 @@ if $BUILD; then
     cp -r target/classes "$WORK/app-classes"
     mkdir -p "$WORK/classes/nl/keukentafel/bench"
     cp -r target/test-classes/nl/keukentafel/bench/review "$WORK/classes/nl/keukentafel/bench/review"
+    cp target/test-classes/nl/keukentafel/bench/AppContexts.class "$WORK/classes/nl/keukentafel/bench/"
 fi
 for f in "$WORK/classpath.txt" "$WORK/app-classes" "$WORK/classes/nl/keukentafel/bench/review"; do
     [[ -e "$f" ]] || { echo "Missing $f: run without --skip-build first." >&2; exit 2; }

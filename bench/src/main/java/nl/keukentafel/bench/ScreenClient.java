@@ -78,6 +78,16 @@ public final class ScreenClient {
     }
 
     /**
+     * Sees every UIDL message a screen handles, in the order the screen handles them (one at a time
+     * per screen), with the server's sync id and the time the message arrived; after the screen
+     * took the message's note texts. The facilitation scenario reads the cards' dots and groups
+     * and the stage from it.
+     */
+    public interface MessageObserver {
+        void message(ScreenClient screen, String json, int syncId, long arrivalNanos);
+    }
+
+    /**
      * A note text as it arrived, with the server's sync id of its message (the server's order), the
      * view it belongs to (a new page or a resynchronization starts a new view) and the state node of
      * its card (-1 when not found).
@@ -137,6 +147,15 @@ public final class ScreenClient {
     private final NoteSink sink;
     private final @Nullable ConnectionEvents events;
     private final @Nullable String clientAddress;
+    /**
+     * For the facilitator's board instead of a tablet: the route ("conversations/ID/board") and the
+     * staff account that logs in before the page is opened; null for a tablet.
+     */
+    private final @Nullable String staffRoute;
+
+    private final @Nullable String staffUsername;
+    private final @Nullable String staffPassword;
+    private volatile @Nullable MessageObserver observer;
     public final int board;
     public final int seat;
     /** The node this screen's current page is on (a resilient screen may move to another). */
@@ -188,6 +207,54 @@ public final class ScreenClient {
             int seat,
             @Nullable ConnectionEvents events,
             @Nullable String clientAddress) {
+        this(routes, code, secret, notePrefix, sink, board, seat, events, clientAddress, null, null, null);
+    }
+
+    /**
+     * The facilitator's board of a conversation ({@code /conversations/ID/board}) as a screen: it logs
+     * in with the login form as {@code username}, then opens the board with its push connection like
+     * a tablet, and reports the bench notes it shows to {@code sink}. Its seat is -1.
+     */
+    public static ScreenClient facilitatorBoard(
+            Route route,
+            long conversationId,
+            String username,
+            String password,
+            String notePrefix,
+            NoteSink sink,
+            int board,
+            @Nullable String clientAddress) {
+        return new ScreenClient(
+                List.of(route),
+                "",
+                "",
+                notePrefix,
+                sink,
+                board,
+                -1,
+                null,
+                clientAddress,
+                "conversations/" + conversationId + "/board",
+                username,
+                password);
+    }
+
+    private ScreenClient(
+            List<Route> routes,
+            String code,
+            String secret,
+            String notePrefix,
+            NoteSink sink,
+            int board,
+            int seat,
+            @Nullable ConnectionEvents events,
+            @Nullable String clientAddress,
+            @Nullable String staffRoute,
+            @Nullable String staffUsername,
+            @Nullable String staffPassword) {
+        this.staffRoute = staffRoute;
+        this.staffUsername = staffUsername;
+        this.staffPassword = staffPassword;
         this.routes = List.copyOf(routes);
         this.code = code;
         this.secret = secret;
@@ -255,10 +322,14 @@ public final class ScreenClient {
 
     private void open() throws IOException, InterruptedException, ExecutionException, TimeoutException {
         String base = current().base();
-        HttpResponse<String> page = get(base + "/table/" + code);
-        require(page, "GET /table/" + code);
+        String route = staffRoute != null ? staffRoute : "table/" + code;
+        if (staffRoute != null && staffUsername != null && staffPassword != null) {
+            logIn(base, staffUsername, staffPassword);
+        }
+        HttpResponse<String> page = get(base + "/" + route);
+        require(page, "GET /" + route);
 
-        HttpResponse<String> initResponse = get(initUrl(base, "table/" + code));
+        HttpResponse<String> initResponse = get(initUrl(base, route));
         require(initResponse, "init");
         JsonNode appConfig = JSON.readTree(stripGuard(initResponse.body())).path("appConfig");
         JsonNode uidl = appConfig.path("uidl");
@@ -281,7 +352,13 @@ public final class ScreenClient {
             throw new IOException("No Atmosphere handshake on the push connection of " + this);
         }
 
-        String navigated = rpc(List.of(navigation("/table/" + code)));
+        String navigated = rpc(List.of(navigation("/" + route)));
+        if (staffRoute != null) {
+            if (!navigated.contains("board-columns")) {
+                throw new IOException("The facilitator's board of " + this + " did not show a board");
+            }
+            return;
+        }
         String board;
         int[] channel = findSecretRequest(JSON.readTree(navigated));
         if (channel != null) {
@@ -310,6 +387,35 @@ public final class ScreenClient {
                     "promise",
                     nextPromise++)));
         }
+    }
+
+    /**
+     * Logs the staff account in through the login form (Spring Security's POST /login), keeping the
+     * session cookie in this screen's jar.
+     */
+    private void logIn(String base, String username, String password) throws IOException, InterruptedException {
+        require(get(base + "/login"), "GET /login");
+        String form = "username=" + URLEncoder.encode(username, StandardCharsets.UTF_8) + "&password="
+                + URLEncoder.encode(password, StandardCharsets.UTF_8);
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + "/login"))
+                .timeout(REQUEST_TIMEOUT)
+                .header("Cookie", cookieHeader())
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Origin", base)
+                .POST(HttpRequest.BodyPublishers.ofString(form));
+        forwarded(request);
+        HttpResponse<String> response = current().http().send(request.build(), HttpResponse.BodyHandlers.ofString());
+        storeCookies(response, cookies);
+        String location = response.headers().firstValue("Location").orElse("");
+        if (response.statusCode() != 302 || location.contains("error")) {
+            throw new IOException(
+                    "Logging in as " + username + " failed: HTTP " + response.statusCode() + " to '" + location + "'");
+        }
+    }
+
+    /** From now on, every message this screen handles also goes to {@code observer}. */
+    public void observe(MessageObserver observer) {
+        this.observer = observer;
     }
 
     /**
@@ -474,6 +580,12 @@ public final class ScreenClient {
      * the server answered, and never throws for a lost connection (it keeps trying).
      */
     public CompletableFuture<String> submitNote(String noteId, String text) throws IOException, InterruptedException {
+        return submitNote(noteId, "experience", text);
+    }
+
+    /** Places a note in a category of the board (its key, e.g. "ideas"), otherwise as above. */
+    public CompletableFuture<String> submitNote(String noteId, String category, String text)
+            throws IOException, InterruptedException {
         CompletableFuture<String> answer = new CompletableFuture<>();
         sendLock.lock();
         try {
@@ -487,7 +599,7 @@ public final class ScreenClient {
                     "templateEventMethodName",
                     "submitNote",
                     "templateEventMethodArgs",
-                    List.of(noteId, "experience", text, "table-only", "everyone"),
+                    List.of(noteId, category, text, "table-only", "everyone"),
                     "promise",
                     promise)));
         } catch (PageLeft e) {
@@ -826,6 +938,10 @@ public final class ScreenClient {
                     firstTime.add(text);
                 }
                 at = json.indexOf(marker, end);
+            }
+            MessageObserver watching = observer;
+            if (watching != null) {
+                watching.message(this, json, syncId, arrivalNanos);
             }
         }
         for (String text : firstTime) {
@@ -1172,6 +1288,6 @@ public final class ScreenClient {
 
     @Override
     public String toString() {
-        return "screen b" + board + "/p" + seat + "@node" + node;
+        return (staffRoute != null ? "facilitator's board b" + board : "screen b" + board + "/p" + seat) + "@node" + node;
     }
 }

@@ -5,14 +5,11 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
-import nl.keukentafel.Application;
+import nl.keukentafel.bench.AppContexts;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.support.BeanDefinitionRegistry;
 import org.springframework.boot.SpringApplication;
-import org.springframework.boot.WebApplicationType;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
@@ -28,30 +25,10 @@ final class ReviewApp {
     private ReviewApp() {}
 
     static ConfigurableApplicationContext start(ReviewDatabase db, SqlRecorder recorder) {
-        SpringApplication app = new SpringApplication(Application.class);
-        app.setWebApplicationType(WebApplicationType.NONE);
-        app.addInitializers(context -> {
-            context.getBeanFactory().addBeanPostProcessor(recorder);
-            // Without a web server there is no servlet context for Vaadin's HTTP login filter chain;
-            // the HTTP filter chains play no part in calling the services (method security does).
-            context.addBeanFactoryPostProcessor(factory -> {
-                for (String name : List.of("appSecurity", "actuatorSecurity")) {
-                    if (factory.containsBeanDefinition(name)) {
-                        ((BeanDefinitionRegistry) factory).removeBeanDefinition(name);
-                    }
-                }
-            });
-        });
-        List<String> args = new ArrayList<>(List.of(
-                "--spring.datasource.url=" + db.url,
-                "--spring.datasource.username=" + db.user,
-                "--spring.datasource.password=" + db.password,
-                "--keukentafel.embedded-db.enabled=false",
-                // Vaadin's servlet set-up needs a web application context; no view is used here.
-                "--spring.autoconfigure.exclude=com.vaadin.flow.spring.SpringBootAutoConfiguration,"
-                        + "com.vaadin.flow.spring.SpringSecurityAutoConfiguration",
-                "--keukentafel.privacy.retention-cron=-",
-                "--spring.main.banner-mode=off",
+        SpringApplication app = AppContexts.withoutWebServer();
+        app.addInitializers(context -> context.getBeanFactory().addBeanPostProcessor(recorder));
+        List<String> args = AppContexts.arguments(db.url, db.user, db.password);
+        args.addAll(List.of(
                 "--logging.level.root=WARN",
                 "--logging.level.nl.keukentafel=INFO",
                 "--logging.level.nl.keukentafel.bench=INFO"));
