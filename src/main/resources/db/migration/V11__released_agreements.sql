@@ -11,3 +11,8 @@ create table released_agreement (
 );
 
 create index released_agreement_conversation on released_agreement (conversation_id, agreement_id);
+
+-- The newest board change that touched facilitation rows (groups, dots, agreements, the undo
+-- list): a refresh of a live copy reads those tables only when it is newer than the copy, so a
+-- note costs no extra query (docs/adr/0013).
+alter table conversation add column stage_seq bigint not null default 0;

@@ -1,5 +1,6 @@
 package nl.keukentafel.board;
 
+import java.util.List;
 import nl.keukentafel.board.BoardRepository.HeadingAt;
 import nl.keukentafel.conversation.ConversationId;
 import org.springframework.stereotype.Component;
@@ -38,15 +39,18 @@ class BoardReader {
     private BoardSnapshot.Changes changesAfter(ConversationId id, long afterSeq) {
         return readOnly.execute(status -> {
             HeadingAt heading = repository.heading(id).orElseThrow();
+            // Facilitation rows only when a change since the copy touched them: a note reads none.
+            boolean staged = heading.stageSeq() > afterSeq;
             return new BoardSnapshot.Changes(
                     heading.heading(),
                     heading.seq(),
                     repository.participantsAfter(id, afterSeq),
                     repository.notesAfter(id, afterSeq),
-                    facilitation.groupsAfter(id, afterSeq),
-                    facilitation.votesAfter(id, afterSeq),
-                    facilitation.agreementsAfter(id, afterSeq),
-                    facilitation.undoable(id).orElse(null));
+                    staged ? facilitation.groupsAfter(id, afterSeq) : List.of(),
+                    staged ? facilitation.votesAfter(id, afterSeq) : List.of(),
+                    staged ? facilitation.agreementsAfter(id, afterSeq) : List.of(),
+                    staged,
+                    staged ? facilitation.undoable(id).orElse(null) : null);
         });
     }
 }

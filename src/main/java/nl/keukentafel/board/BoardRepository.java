@@ -44,12 +44,23 @@ class BoardRepository {
      * one board; the NOTIFY is only delivered if the transaction commits.
      */
     long nextSeq(ConversationId conversation) {
+        return nextSeq(conversation, false);
+    }
+
+    /**
+     * Like {@link #nextSeq(ConversationId)}; {@code stage}: the change also writes facilitation rows
+     * (groups, dots, agreements, the undo list), which live copies then read ({@code stage_seq}).
+     */
+    long nextSeq(ConversationId conversation, boolean stage) {
         return jdbc.sql("""
                         with next as (
-                            update conversation set last_seq = last_seq + 1 where id = :id returning id, last_seq)
+                            update conversation set last_seq = last_seq + 1,
+                                stage_seq = case when :stage then last_seq + 1 else stage_seq end
+                            where id = :id returning id, last_seq)
                         select last_seq, pg_notify('board_changes', id || ':' || last_seq) from next
                         """)
                 .param("id", conversation.value())
+                .param("stage", stage)
                 .query((rs, row) -> rs.getLong(1))
                 .single();
     }
@@ -73,25 +84,40 @@ class BoardRepository {
      * sequence number here, before anything else it writes.
      */
     Optional<LiveSeq> nextSeqIfLive(ConversationId conversation) {
+        return nextSeqIfLive(conversation, false);
+    }
+
+    /** Like {@link #nextSeqIfLive(ConversationId)}, for a change that writes facilitation rows too. */
+    Optional<LiveSeq> nextStageSeqIfLive(ConversationId conversation) {
+        return nextSeqIfLive(conversation, true);
+    }
+
+    private Optional<LiveSeq> nextSeqIfLive(ConversationId conversation, boolean stage) {
         return jdbc.sql("""
                         with next as (
-                            update conversation set last_seq = last_seq + 1
+                            update conversation set last_seq = last_seq + 1,
+                                stage_seq = case when :stage then last_seq + 1 else stage_seq end
                             where id = :id and status = 'LIVE'
                             returning id, last_seq, template, %s)
                         select *, pg_notify('board_changes', id || ':' || last_seq) from next
                         """.formatted(STAGE_COLUMNS))
                 .param("id", conversation.value())
+                .param("stage", stage)
                 .query((rs, row) ->
                         new LiveSeq(rs.getLong("last_seq"), BoardTemplate.valueOf(rs.getString("template")), stage(rs)))
                 .optional();
     }
 
-    /** The board's heading and its newest sequence number, from the conversation row alone. */
-    record HeadingAt(BoardHeading heading, long seq) {}
+    /**
+     * The board's heading and its newest sequence number, from the conversation row alone, and the
+     * newest change that touched facilitation rows.
+     */
+    record HeadingAt(BoardHeading heading, long seq, long stageSeq) {}
 
     Optional<HeadingAt> heading(ConversationId conversation) {
         return jdbc.sql("""
-                        select id, title, resident_question, template, status, join_code, consent_round_seq, last_seq, %s
+                        select id, title, resident_question, template, status, join_code, consent_round_seq, last_seq,
+                            stage_seq, %s
                         from conversation where id = :id
                         """.formatted(STAGE_COLUMNS))
                 .param("id", conversation.value())
@@ -106,7 +132,7 @@ class BoardRepository {
                             code == null ? null : new JoinCode(code),
                             rs.getObject("consent_round_seq", Long.class),
                             stage(rs));
-                    return new HeadingAt(heading, rs.getLong("last_seq"));
+                    return new HeadingAt(heading, rs.getLong("last_seq"), rs.getLong("stage_seq"));
                 })
                 .optional();
     }

@@ -108,7 +108,8 @@ final class BoardSnapshot {
 
     /**
      * What changed after a sequence number: the board's heading as it is now, the changed rows, and
-     * the facilitator's action that undo would take back now.
+     * (when {@code stageRead}: facilitation rows were read) the facilitator's action that undo would
+     * take back now.
      */
     record Changes(
             BoardHeading heading,
@@ -118,6 +119,7 @@ final class BoardSnapshot {
             List<GroupRow> groups,
             List<VoteRow> votes,
             List<AgreementRow> agreements,
+            boolean stageRead,
             @Nullable FacilitationAction undoable) {
 
         boolean hasRows() {
@@ -169,10 +171,11 @@ final class BoardSnapshot {
 
     /** A new snapshot with the changes applied; this one stays as it is. */
     BoardSnapshot apply(Changes changes) {
+        FacilitationAction nextUndoable = changes.stageRead() ? changes.undoable() : undoable;
         if (changes.seq() <= seq && !changes.hasRows()) {
-            return changes.heading().equals(heading) && changes.undoable() == undoable
+            return changes.heading().equals(heading) && nextUndoable == undoable
                     ? this
-                    : new BoardSnapshot(changes.heading(), seq, participants, notes, facilitated, changes.undoable());
+                    : new BoardSnapshot(changes.heading(), seq, participants, notes, facilitated, nextUndoable);
         }
         Map<ParticipantId, ParticipantRow> nextParticipants = new LinkedHashMap<>(participants);
         changes.participants().forEach(p -> nextParticipants.put(p.id(), p));
@@ -187,7 +190,7 @@ final class BoardSnapshot {
                 Map.copyOf(nextParticipants),
                 List.copyOf(ordered),
                 facilitated.apply(changes),
-                changes.undoable());
+                nextUndoable);
     }
 
     /** What one audience may see; the rules are the {@link Visibility}'s, never decided here. */

@@ -508,6 +508,6 @@ public class FacilitationService {
     }
 
     private LiveSeq liveSeq(ConversationId id) {
-        return board.nextSeqIfLive(id).orElseThrow(() -> new UserMessageException("board.error.closed"));
+        return board.nextStageSeqIfLive(id).orElseThrow(() -> new UserMessageException("board.error.closed"));
     }
 }

@@ -159,7 +159,7 @@ public class NoteService {
     @Transactional
     public int moderateNotes(ConversationId conversationId, Collection<NoteId> noteIds) {
         conversations.getManaged(conversationId);
-        long seq = liveSeq(conversationId).seq();
+        long seq = stageSeq(conversationId);
         List<NoteId> done = new ArrayList<>();
         for (NoteId noteId : new LinkedHashSet<>(noteIds)) {
             Optional<StoredNote> note =
@@ -231,7 +231,7 @@ public class NoteService {
 
     private long setModeration(ConversationId conversationId, NoteId noteId, NoteStatus status) {
         conversations.getManaged(conversationId);
-        long seq = liveSeq(conversationId).seq();
+        long seq = stageSeq(conversationId);
         StoredNote note = repository
                 .findNote(noteId)
                 .filter(n -> n.conversation().equals(conversationId))
@@ -241,6 +241,14 @@ public class NoteService {
         }
         repository.updateNoteStatus(noteId, status, seq);
         return seq;
+    }
+
+    /** For moderation, which the facilitator can undo: the change writes the undo list too. */
+    private long stageSeq(ConversationId conversation) {
+        return repository
+                .nextStageSeqIfLive(conversation)
+                .orElseThrow(() -> new UserMessageException("board.error.closed"))
+                .seq();
     }
 
     private BoardRepository.LiveSeq liveSeq(ConversationId conversation) {

@@ -115,7 +115,7 @@ public class RetentionService {
     private int[] retain(ConversationId id) {
         Conversation conversation = conversations.findForBoard(id).orElseThrow();
         // The sequence number first: it locks the board, so nothing changes between read and write.
-        long seq = repository.nextSeq(id);
+        long seq = repository.nextSeq(id, true);
         BoardSnapshot snapshot = reader.load(id);
         // Released notes keep the words the release gate gives, in the default language.
         Visibility.Archive released = gate.visibility(ReadPurpose.ARCHIVE, snapshot, conversation, Locale.of("nl"));

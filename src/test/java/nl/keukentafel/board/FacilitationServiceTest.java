@@ -403,6 +403,30 @@ class FacilitationServiceTest {
     }
 
     @Test
+    void aLiveCopyReadsFacilitationRowsOnlyAfterAChangeThatTouchedThemAndKeepsThemAcrossNotes() {
+        start("Live kopie");
+        Joined anna = fixture.join(live, "Anna", false, TableRole.RESIDENT);
+        NoteId note = fixture.note(anna, "experience", "Eerste");
+        BoardSnapshot copy = reader.load(live.id());
+
+        fixture.moderate(facilitator, live, note);
+        copy = reader.refresh(copy);
+        assertThat(copy.contentFor(new Visibility.Facilitator()).facilitation().undo())
+                .isEqualTo("facilitation.undo.hide");
+        long group = AsStaff.call(
+                facilitator, StaffRole.FACILITATOR, () -> facilitation.createGroup(live.id(), EXPERIENCE, "Wonen"));
+        fixture.note(anna, "experience", "Tweede");
+        copy = reader.refresh(copy);
+
+        BoardContent content = copy.contentFor(new Visibility.Facilitator());
+        assertThat(content.facilitation().undo()).isEqualTo("facilitation.undo.new-group");
+        assertThat(content.facilitation().groups())
+                .extracting(BoardContent.Group::id)
+                .containsExactly(group);
+        assertThat(content.notes()).extracting(BoardContent.Card::text).contains("Tweede");
+    }
+
+    @Test
     void everyActionTakesTheBoardsNextSequenceNumber() {
         start("Volgorde");
         ConversationId id = live.id();
