@@ -7,6 +7,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Nav;
 import com.vaadin.flow.component.html.OrderedList;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.textfield.IntegerField;
 import java.time.Duration;
@@ -55,6 +56,8 @@ class FacilitationBar extends Div {
     private final Checkbox votesShown = new Checkbox();
     private final Button undo = new Button();
     private final Button toggle = new Button();
+    private final Nav phases = new Nav();
+    private final Div voting;
     private @Nullable Phase stepsFor;
     private List<Phase> stepsOf = List.of();
     private boolean stepsShown;
@@ -96,7 +99,7 @@ class FacilitationBar extends Div {
                 Notifications.attempt(() -> facilitation.openToEveryone(id, e.getValue()));
             }
         });
-        Nav phases = new Nav(back, steps, next, noPhases, openUp);
+        phases.add(back, steps, next, openUp);
         phases.addClassName("fac-phases");
         phases.getElement().setAttribute("aria-label", getTranslation("fac.phases"));
 
@@ -111,7 +114,9 @@ class FacilitationBar extends Div {
             Notifications.attempt(() -> facilitation.lock(id, !locked));
         });
 
-        minutes.setLabel(getTranslation("fac.timer.minutes"));
+        // A short visible unit and a full name for screen readers keep the toolbar one line high.
+        minutes.setAriaLabel(getTranslation("fac.timer.minutes"));
+        minutes.setSuffixComponent(new Span(getTranslation("fac.timer.unit")));
         minutes.setId("fac-timer-minutes");
         minutes.setMin(1);
         minutes.setMax((int) FacilitationService.LONGEST_TIMER.toMinutes());
@@ -145,7 +150,8 @@ class FacilitationBar extends Div {
         revealAll.addClickListener(e -> Notifications.attempt(() -> facilitation.reveal(id, null)));
         Div silent = group("fac-silent", silentAll, revealAll);
 
-        dots.setLabel(getTranslation("fac.dots"));
+        dots.setAriaLabel(getTranslation("fac.dots"));
+        dots.setSuffixComponent(new Span(getTranslation("fac.dots.unit")));
         dots.setId("fac-dots");
         dots.setMin(1);
         dots.setMax(10);
@@ -165,7 +171,7 @@ class FacilitationBar extends Div {
                 Notifications.attempt(() -> facilitation.revealVotes(id, e.getValue()));
             }
         });
-        Div voting = group("fac-voting", dots, votesShown);
+        voting = group("fac-voting", dots, votesShown);
 
         Button agreement = new Button(getTranslation("fac.agreement.new"), e -> newAgreement.run());
         agreement.setId("fac-agreement-new");
@@ -178,9 +184,8 @@ class FacilitationBar extends Div {
         undo.addClickListener(e -> Notifications.attempt(() -> facilitation
                 .undo(id)
                 .ifPresent(key -> Notifications.success(this, "fac.undone", getTranslation(key)))));
-        Div tools = new Div(pause, timer, silent, voting, agreement, undo);
-        tools.addClassName("fac-tools");
-        add(phases, tools);
+        addClassName("fac-tools");
+        add(pause, timer, silent, voting, agreement, noPhases, undo);
 
         toggle.setText(getTranslation("fac.toggle"));
         toggle.setId("fac-toggle");
@@ -188,6 +193,11 @@ class FacilitationBar extends Div {
         toggle.getElement().setAttribute("aria-controls", "fac-bar");
         toggle.addClickListener(e -> fold(!isVisible()));
         fold(true);
+    }
+
+    /** The steps of the conversation, always in view in the bar above the columns. */
+    Nav phases() {
+        return phases;
     }
 
     /** The button that folds the toolbar away and back, for the bar above the columns. */
@@ -225,7 +235,11 @@ class FacilitationBar extends Div {
             openUp.setValue(!stage.residentsFirst());
         }
         pressed(pause, stage.locked());
-        pause.setClassName("fac-on", stage.locked());
+        if (stage.locked()) {
+            pause.addThemeVariants(ButtonVariant.PRIMARY, ButtonVariant.ERROR);
+        } else {
+            pause.removeThemeVariants(ButtonVariant.PRIMARY, ButtonVariant.ERROR);
+        }
         stopTimer.setVisible(stage.timer() != null);
         boolean allSilent = stage.silentCategories().containsAll(template.categories());
         if (silentAll.getValue() != allSilent) {
@@ -235,12 +249,14 @@ class FacilitationBar extends Div {
         int waiting = stage.silentTotal();
         revealAll.setVisible(waiting > 0);
         Texts.update(revealAll, getTranslation("fac.reveal.all", waiting));
-        BoardContent.Voting voting = stage.voting();
-        if (!Objects.equals(dots.getValue(), voting.dots())) {
-            dots.setValue(voting.dots());
+        BoardContent.Voting votes = stage.voting();
+        // The dots matter in the step for choosing, and while their counts are shown.
+        voting.setVisible(votes.open() || votes.revealed());
+        if (!Objects.equals(dots.getValue(), votes.dots())) {
+            dots.setValue(votes.dots());
         }
-        if (votesShown.getValue() != voting.revealed()) {
-            votesShown.setValue(voting.revealed());
+        if (votesShown.getValue() != votes.revealed()) {
+            votesShown.setValue(votes.revealed());
         }
         String undoKey = stage.undo();
         Texts.update(undo, getTranslation(undoKey == null ? "fac.undo.none" : undoKey));
@@ -267,11 +283,10 @@ class FacilitationBar extends Div {
             String name = getTranslation(each.labelKey());
             Button go = new Button(getTranslation("fac.phase.go", i + 1, name), e -> setPhase(each));
             go.setId("fac-phase-" + each.name().toLowerCase(java.util.Locale.ROOT));
-            go.addThemeVariants(ButtonVariant.SMALL, ButtonVariant.TERTIARY);
+            go.addThemeVariants(ButtonVariant.SMALL, each == phase ? ButtonVariant.PRIMARY : ButtonVariant.TERTIARY);
             go.setAriaLabel(getTranslation("fac.phase.go.label", i + 1, name));
             if (each == phase) {
                 go.getElement().setAttribute("aria-current", "step");
-                go.addClassName("fac-current");
             }
             steps.add(new ListItem(go));
         }

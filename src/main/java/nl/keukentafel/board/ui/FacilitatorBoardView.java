@@ -196,9 +196,11 @@ class FacilitatorBoardView extends VerticalLayout implements BeforeEnterObserver
         layout.addClassName("board-layout");
         renderChooseBar();
         renderJoinAddress();
-        Div bar = new Div(chooseBar, tools.toggle(), sideToggle);
+        Div bar = new Div(tools.phases(), tools.toggle(), sideToggle);
         bar.addClassName("board-bar");
-        add(new Div(title, question, status, controls), joinAddress, stage, tools, bar, layout);
+        Div toolRow = new Div(tools, chooseBar);
+        toolRow.addClassName("fac-row");
+        add(new Div(title, question, status, controls), joinAddress, stage, bar, toolRow, layout);
     }
 
     @Override

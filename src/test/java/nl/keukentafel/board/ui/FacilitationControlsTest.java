@@ -308,6 +308,13 @@ class FacilitationControlsTest extends KaribuTest {
 
     @Test
     void theFacilitatorSetsTheDotsAndShowsThemToTheTable() {
+        assertThat(_find(IntegerField.class, spec -> spec.withId("fac-dots")))
+                .as("dots are for the step for choosing")
+                .isEmpty();
+        _click(button("fac-phase-choose"));
+        awaitOnScreen(() -> assertThat(_find(IntegerField.class, spec -> spec.withId("fac-dots")))
+                .hasSize(1));
+
         _setValue(_get(IntegerField.class, spec -> spec.withId("fac-dots")), 5, true);
         awaitOnScreen(() -> assertThat(server().voting().dots()).isEqualTo(5));
 
