@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import nl.keukentafel.board.BoardContent;
 import nl.keukentafel.board.NoteId;
@@ -35,6 +36,8 @@ class BoardColumns extends Div {
     private final Function<BoardContent.Card, List<Component>> actions;
     private final Map<Category, Column> columns = new LinkedHashMap<>();
     private final Map<NoteId, NoteCardView> cards = new HashMap<>();
+    private final Map<Category, Section> sections = new HashMap<>();
+    private Consumer<NoteCardView> newCard = card -> {};
 
     BoardColumns(BoardTemplate template, Function<BoardContent.Card, List<Component>> actions) {
         this.actions = actions;
@@ -52,6 +55,7 @@ class BoardColumns extends Div {
             section.setId("category-" + category.key());
             section.getElement().setAttribute("aria-labelledby", "category-title-" + category.key());
             add(section);
+            sections.put(category, section);
             columns.put(category, new Column(notes, none));
         }
     }
@@ -68,6 +72,19 @@ class BoardColumns extends Div {
     /** Draws every card again, for when the actions a screen offers change (the board closed). */
     void redrawActions() {
         cards.values().forEach(NoteCardView::redraw);
+    }
+
+    /** Puts a screen's own tools for one column under its header (the facilitator's). */
+    void addUnderHeader(Category category, Component tools) {
+        Section section = sections.get(category);
+        if (section != null) {
+            section.addComponentAtIndex(1, tools);
+        }
+    }
+
+    /** Lets a screen fit out each card as it is first drawn (the facilitator's drag and drop). */
+    void onNewCard(Consumer<NoteCardView> fitOut) {
+        newCard = fitOut;
     }
 
     /**
@@ -139,6 +156,7 @@ class BoardColumns extends Div {
                         view.getElement().setAttribute(ARRIVED, "");
                     }
                     cards.put(card.id(), view);
+                    newCard.accept(view);
                 } else {
                     view.update(card);
                 }

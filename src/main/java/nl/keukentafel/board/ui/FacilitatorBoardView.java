@@ -23,8 +23,11 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -36,11 +39,13 @@ import nl.keukentafel.board.BoardContent;
 import nl.keukentafel.board.BoardWatchService;
 import nl.keukentafel.board.ConsentService;
 import nl.keukentafel.board.ErasureService;
+import nl.keukentafel.board.FacilitationService;
 import nl.keukentafel.board.NoteId;
 import nl.keukentafel.board.NoteService;
 import nl.keukentafel.board.RetentionService;
 import nl.keukentafel.board.StaffBoard;
 import nl.keukentafel.board.StaffScreenPass;
+import nl.keukentafel.conversation.Category;
 import nl.keukentafel.conversation.Conversation;
 import nl.keukentafel.conversation.ConversationId;
 import nl.keukentafel.conversation.ConversationService;
@@ -53,6 +58,12 @@ import org.jspecify.annotations.Nullable;
  * participant away from the table (and letting them back), the consent round (how many answered,
  * never what) and erasure of a participant or the whole conversation. Closed boards are read-only,
  * except for erasure.
+ *
+ * <p>Running the conversation (issue 16): the {@link StagePanel} every screen shows, the toolbar
+ * with steps, pause, timer, silent writing, dots, agreements and undo ({@link FacilitationBar}),
+ * per column silent writing, reveal and groups ({@link ColumnTools}), per card reveal, spotlight,
+ * group, merge and agreement ({@link NoteTools}), and edit and remove on the stage's agreements
+ * ({@link AgreementActions}).
  *
  * <p>Made for a laptop: every column in view at 1280×800 (the navigation drawer closes, the panel
  * with the code and the participants folds away), and a note that arrives out of view is pointed
@@ -70,6 +81,12 @@ class FacilitatorBoardView extends VerticalLayout implements BeforeEnterObserver
     private final NoteService notes;
     private final ConsentService consents;
     private final ErasureService erasure;
+    private final FacilitationService facilitation;
+    private final StagePanel stage = new StagePanel(StagePanel.Screen.FACILITATOR);
+    private final Map<Category, ColumnTools> columnTools = new LinkedHashMap<>();
+    private @Nullable FacilitationBar facilitationBar;
+    private @Nullable NoteTools noteTools;
+    private @Nullable AgreementActions agreementActions;
     private final RetentionService retention;
     private final Div retentionBox = new Div();
     private final ConversationService conversations;
@@ -103,9 +120,11 @@ class FacilitatorBoardView extends VerticalLayout implements BeforeEnterObserver
             NoteService notes,
             ConsentService consents,
             ErasureService erasure,
+            FacilitationService facilitation,
             RetentionService retention,
             ConversationService conversations,
             JoinLinks links) {
+        this.facilitation = facilitation;
         this.retention = retention;
         this.boards = boards;
         this.notes = notes;
@@ -150,18 +169,38 @@ class FacilitatorBoardView extends VerticalLayout implements BeforeEnterObserver
         removeAll();
         title.setText(c.title());
         question.setText(c.residentQuestion());
-        columns = new BoardColumns(c.template(), this::noteActions);
-        columns.markArrivals();
+        BoardColumns board = new BoardColumns(c.template(), this::noteActions);
+        columns = board;
+        board.markArrivals();
+        FacilitationBar tools =
+                new FacilitationBar(facilitation, c.id(), c.template(), () -> shown, () -> openAgreement(null));
+        facilitationBar = tools;
+        columnTools.clear();
+        for (Category category : c.template().categories()) {
+            ColumnTools column = new ColumnTools(facilitation, c.id(), category, () -> shown);
+            columnTools.put(category, column);
+            board.addUnderHeader(category, column);
+        }
+        NoteTools cardTools = new NoteTools(facilitation, c.id(), () -> shown, columnTools::get, this::openAgreement);
+        noteTools = cardTools;
+        board.onNewCard(card -> {
+            if (!closed) {
+                cardTools.fitOut(card);
+            }
+        });
+        agreementActions = new AgreementActions(facilitation, c.id(), this::editAgreement);
         renderRetention(c);
         side.removeAll();
         side.add(codeBox, seatsTitle, seats, retentionBox);
-        Div layout = new Div(columns, side);
+        Div layout = new Div(board, side);
         layout.addClassName("board-layout");
         renderChooseBar();
         renderJoinAddress();
-        Div bar = new Div(chooseBar, sideToggle);
+        Div bar = new Div(tools.phases(), tools.toggle(), sideToggle);
         bar.addClassName("board-bar");
-        add(new Div(title, question, status, controls), joinAddress, bar, layout);
+        Div toolRow = new Div(tools, chooseBar);
+        toolRow.addClassName("fac-row");
+        add(new Div(title, question, status, controls), joinAddress, stage, bar, toolRow, layout);
     }
 
     @Override
@@ -232,6 +271,7 @@ class FacilitatorBoardView extends VerticalLayout implements BeforeEnterObserver
         Texts.update(title, view.title());
         Texts.update(question, view.residentQuestion());
         columns.show(view);
+        renderFacilitation(previous, view);
         if (wasClosed != closed) {
             choosing = choosing && !closed;
             chosen.clear();
@@ -250,6 +290,40 @@ class FacilitatorBoardView extends VerticalLayout implements BeforeEnterObserver
         }
         if (previous == null || !previous.participants().equals(view.participants()) || wasClosed != closed) {
             renderSeats(view);
+        }
+    }
+
+    /** The stage, the toolbar, the columns' tools and the agreements; card tools when they change. */
+    private void renderFacilitation(@Nullable BoardContent previous, BoardContent view) {
+        stage.show(view, null);
+        if (facilitationBar != null) {
+            facilitationBar.show(view);
+        }
+        columnTools.values().forEach(tools -> tools.show(view));
+        if (agreementActions != null) {
+            agreementActions.decorate(stage, view);
+        }
+        if (columns != null && NoteTools.changesActions(previous, view)) {
+            columns.redrawActions();
+        }
+    }
+
+    /** A new agreement, from scratch or ({@code note}) from a note's words, linked to it. */
+    private void openAgreement(BoardContent.@Nullable Card note) {
+        Conversation c = conversation;
+        BoardContent view = shown;
+        if (c != null && view != null) {
+            AgreementDialog.create(facilitation, c.id(), view.participants(), note)
+                    .open();
+        }
+    }
+
+    private void editAgreement(BoardContent.Agreement agreement) {
+        Conversation c = conversation;
+        BoardContent view = shown;
+        if (c != null && view != null) {
+            AgreementDialog.edit(facilitation, c.id(), view.participants(), agreement)
+                    .open();
         }
     }
 
@@ -518,7 +592,13 @@ class FacilitatorBoardView extends VerticalLayout implements BeforeEnterObserver
                 }));
         toggle.addThemeVariants(ButtonVariant.SMALL, ButtonVariant.TERTIARY);
         toggle.setId((card.moderated() ? "unhide-" : "hide-") + card.id().value());
-        return List.of(toggle);
+        if (card.moderated() || noteTools == null) {
+            return List.of(toggle);
+        }
+        List<Component> actions = new ArrayList<>(noteTools.actions(this, card));
+        // Hiding sits before the "Meer" menu, which stays last.
+        actions.add(actions.size() - 1, toggle);
+        return actions;
     }
 
     @Override
