@@ -114,6 +114,62 @@ class FacilitationIT {
         assertThat(BoardPages.countNotesWithText(bert, secret)).isEqualTo(1);
     }
 
+    /** Clicks a Vaadin button on the facilitator's board once it is there and enabled. */
+    private static void press(WebDriver browser, String id) {
+        new WebDriverWait(browser, Browsers.TIMEOUT)
+                .withMessage(() -> "no enabled button #" + id)
+                .until(d -> d.findElements(By.id(id)).stream()
+                        .anyMatch(e -> e.isDisplayed() && e.getAttribute("disabled") == null));
+        browser.findElement(By.id(id)).click();
+    }
+
+    @Test
+    void aFacilitatorRunsTheConversationFromWelcomeToAgreementsWithTheBoardsButtons() {
+        live = fixture.live(facilitator, "Van welkom tot afspraken");
+        WebDriver board = staffScreen("board", false);
+        WebDriver projector = staffScreen("projector", false);
+        WebDriver anna = tablet("Anna", false);
+
+        press(board, "fac-phase-next");
+        waitForText(anna, By.id("stage-phase"), "Nu: Welkom (stap 1 van 6)");
+        press(board, "fac-phase-next");
+        waitForText(anna, By.id("stage-phase"), "Nu: Verhalen (stap 2 van 6)");
+        waitForText(projector, By.id("stage-phase"), "Verhalen");
+        BoardPages.placeNote(anna, "experience", "Mijn huur is te hoog");
+        BoardPages.observeNotes(board);
+        BoardPages.waitForNote(board, "Mijn huur is te hoog");
+
+        press(board, "fac-timer-start");
+        new WebDriverWait(anna, Browsers.TIMEOUT)
+                .until(d -> d.findElement(By.cssSelector("#stage-timer .timer-clock"))
+                        .getText()
+                        .matches("[45]:\\d\\d"));
+        String noteId = board.findElement(
+                        By.xpath(
+                                "//div[contains(@class,'board-notes')]//kt-note[.//p[contains(@class,'note-text') and text()='Mijn huur is te hoog']]"))
+                .getAttribute("id");
+        press(board, "spotlight-" + noteId.substring("note-".length()));
+        waitForText(anna, By.id("spotlight-note"), "Mijn huur is te hoog");
+        waitForText(projector, By.id("spotlight-note"), "Mijn huur is te hoog");
+
+        press(board, "fac-phase-next");
+        press(board, "fac-phase-next");
+        waitForText(anna, By.id("stage-phase"), "Nu: Kiezen (stap 4 van 6)");
+        Browsers.waitForVisible(anna, By.cssSelector("vaadin-button.vote-add")).click();
+        waitForText(board, By.cssSelector("kt-note .note-votes"), "1 stippen");
+
+        press(board, "fac-phase-next");
+        waitForText(anna, By.id("stage-phase"), "Nu: Afspraken (stap 5 van 6)");
+        press(board, "fac-agreement-new");
+        Browsers.type(Browsers.waitForVisible(board, By.id("agreement-what")), "Het wijkteam belt Anna deze week");
+        press(board, "agreement-save");
+        waitForText(anna, By.id("agreements"), "Het wijkteam belt Anna deze week");
+        waitForText(projector, By.id("agreements"), "Het wijkteam belt Anna deze week");
+
+        press(board, "fac-undo");
+        waitForText(anna, By.id("stage-phase"), "Nu: Kiezen (stap 4 van 6)");
+    }
+
     @Test
     void dotsGivenOnATabletReachTheFacilitatorAtOnceAndTheProjectorWhenRevealed() {
         live = fixture.live(facilitator, "Stippen");

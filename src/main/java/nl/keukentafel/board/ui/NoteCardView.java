@@ -57,17 +57,50 @@ class NoteCardView extends Component implements HasStyle {
     private BoardContent.Card card;
     private @Nullable Div actionBar;
     private @Nullable String groupName;
+    /** An id of its own, for a second card of the same note on a screen (the spotlight). */
+    private @Nullable String fixedId;
 
     NoteCardView(BoardContent.Card card, Function<BoardContent.Card, List<Component>> actions) {
         this.card = card;
         this.actions = actions;
         addClassName("note-card");
         getElement().setAttribute("role", "listitem");
-        render();
+        render(true);
     }
 
     long seq() {
         return card.seq();
+    }
+
+    /** Whether two versions of a card differ in nothing but the count of dots on it. */
+    private static boolean onlyDotsDiffer(BoardContent.Card a, BoardContent.Card b) {
+        BoardContent.Extras x = a.extras();
+        BoardContent.Extras y = b.extras();
+        return x.votes() != y.votes()
+                && x.myVotes() == y.myVotes()
+                && x.unrevealed() == y.unrevealed()
+                && Objects.equals(x.group(), y.group())
+                && x.merged().equals(y.merged())
+                && a.id().equals(b.id())
+                && a.category().equals(b.category())
+                && a.text().equals(b.text())
+                && a.authorRole() == b.authorRole()
+                && Objects.equals(a.authorName(), b.authorName())
+                && a.authorAnonymous() == b.authorAnonymous()
+                && a.mine() == b.mine()
+                && a.consent() == b.consent()
+                && a.facilitatorOnly() == b.facilitatorOnly()
+                && a.moderated() == b.moderated()
+                && a.withdrawn() == b.withdrawn()
+                && a.edited() == b.edited()
+                && a.placedAt().equals(b.placedAt())
+                && a.seq() == b.seq();
+    }
+
+    /** Gives the card an id of its own instead of the note's, e.g. the spotlight's copy of a card. */
+    void fixId(String id) {
+        fixedId = id;
+        setId(id);
     }
 
     /** Whether this view shows that note (a spotlight moves to another note by a new view). */
@@ -81,20 +114,23 @@ class NoteCardView extends Component implements HasStyle {
 
     /** Draws the card again, e.g. when the screen's buttons change because the board closed. */
     void redraw() {
-        render();
+        render(true);
     }
 
     void update(BoardContent.Card next) {
         if (next.equals(card)) {
             return;
         }
+        // A new count of dots changes one attribute; the buttons stay (rebuilding them for every
+        // dot on every screen was most of what a vote cost).
+        boolean sameButtons = onlyDotsDiffer(card, next);
         card = next;
-        render();
+        render(!sameButtons);
     }
 
     /** Sets only what changed, so an edited note sends one attribute, not the whole card. */
-    private void render() {
-        setId("note-" + card.id().value());
+    private void render(boolean withButtons) {
+        setId(fixedId != null ? fixedId : "note-" + card.id().value());
         setClassName("note-moderated", card.moderated());
         setClassName("note-mine", card.mine());
         setClassName("note-unrevealed", card.unrevealed());
@@ -113,6 +149,9 @@ class NoteCardView extends Component implements HasStyle {
         set(GROUP, groupName == null ? null : getTranslation("note.group", groupName));
         set(VOTES, votes(extras));
         set(MERGED, extras.merged().isEmpty() ? null : merged(extras.merged()));
+        if (!withButtons) {
+            return;
+        }
         if (actionBar != null) {
             getElement().removeChild(actionBar.getElement());
             actionBar = null;

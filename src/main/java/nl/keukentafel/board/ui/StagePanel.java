@@ -173,7 +173,7 @@ class StagePanel extends Div {
         }
         if (spotlightCard == null) {
             spotlightCard = new NoteCardView(card, c -> List.of());
-            spotlightCard.setId("spotlight-note");
+            spotlightCard.fixId("spotlight-note");
             spotlight.add(spotlightCard);
         } else {
             spotlightCard.update(card);

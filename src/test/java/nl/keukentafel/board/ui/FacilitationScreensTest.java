@@ -22,6 +22,7 @@ import nl.keukentafel.board.FacilitationService;
 import nl.keukentafel.board.Joined;
 import nl.keukentafel.board.NoteId;
 import nl.keukentafel.board.TableRole;
+import nl.keukentafel.board.VoteTarget;
 import nl.keukentafel.conversation.Category;
 import nl.keukentafel.conversation.Conversation;
 import nl.keukentafel.conversation.Phase;
@@ -161,6 +162,26 @@ class FacilitationScreensTest extends KaribuTest {
         awaitOnScreen(() -> assertThat(
                         _get(Paragraph.class, spec -> spec.withId("stage-dots")).getText())
                 .isEqualTo("U heeft nog 3 van uw 3 stippen."));
+    }
+
+    @Test
+    void anotherPersonsDotChangesOnlyTheCountAndTheCardKeepsItsButtons() {
+        Joined bert = fixture.join(live, "Bert", false, TableRole.RESIDENT);
+        NoteId note = fixture.note(bert, "experience", "Te weinig betaalbare woningen");
+        joinAs("Anna", "een bewoner");
+        asFacilitator(() -> facilitation.setPhase(live.id(), Phase.CHOOSE));
+        asFacilitator(() -> facilitation.revealVotes(live.id(), true));
+        awaitOnScreen(() -> assertThat(_find(Button.class, spec -> spec.withId("vote-add-" + note.value())))
+                .hasSize(1));
+        Button before = _get(Button.class, spec -> spec.withId("vote-add-" + note.value()));
+
+        facilitation.vote(bert.pass(), UUID.randomUUID(), VoteTarget.note(note));
+
+        awaitOnScreen(() -> assertThat(
+                        BoardScreens.card(note).flatMap(card -> BoardScreens.part(card, NoteCardView.VOTES)))
+                .contains("1 stippen"));
+        assertThat(_get(Button.class, spec -> spec.withId("vote-add-" + note.value())))
+                .isSameAs(before);
     }
 
     @Test

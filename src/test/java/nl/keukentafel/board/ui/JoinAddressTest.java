@@ -58,7 +58,10 @@ class JoinAddressTest extends KaribuTest {
     }
 
     private static String qrCode() {
-        return _get(Image.class, spec -> spec.withClasses("qr-code")).getSrc();
+        // The first QR code is for joining; the shared tablet's one is folded away below it.
+        return _find(Image.class, spec -> spec.withClasses("qr-code"))
+                .getFirst()
+                .getSrc();
     }
 
     @Test

@@ -47,7 +47,9 @@ class JoinAddressWithPublicUrlTest extends KaribuTest {
                                 spec -> spec.withPredicate(p -> p.getText().contains("/join")))
                         .getText())
                 .isEqualTo("Meedoen: ga naar keukentafel.example.org/join en typ deze code");
-        assertThat(_get(Image.class, spec -> spec.withClasses("qr-code")).getSrc())
+        assertThat(_find(Image.class, spec -> spec.withClasses("qr-code"))
+                        .getFirst()
+                        .getSrc())
                 .isEqualTo(QrCode.image(
                                 "https://keukentafel.example.org/join/"
                                         + live.joinCode().value(),
