@@ -301,7 +301,7 @@ final class BoardSnapshot {
                         .findFirst()
                         .orElse(null);
         List<BoardContent.Group> groups = facilitated.groups().values().stream()
-                .filter(g -> !g.removed())
+                .filter(g -> !g.removed() && visibility.atTheTable())
                 .sorted(Comparator.comparingLong(GroupRow::id))
                 .map(g -> new BoardContent.Group(
                         g.id(),
@@ -311,7 +311,7 @@ final class BoardSnapshot {
                         dots.mineOnGroup(g.id())))
                 .toList();
         List<BoardContent.Agreement> agreements = facilitated.agreements().values().stream()
-                .filter(a -> !a.removed())
+                .filter(a -> !a.removed() && visibility.atTheTable())
                 .sorted(Comparator.comparingLong(AgreementRow::id))
                 .map(a -> {
                     ParticipantRow owner = a.ownerParticipant() == null ? null : participants.get(a.ownerParticipant());

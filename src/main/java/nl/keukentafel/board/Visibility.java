@@ -51,6 +51,15 @@ sealed interface Visibility {
         return revealed;
     }
 
+    /**
+     * Whether this audience sat at the table. What the facilitator wrote for the table (agreements,
+     * group names) reaches only those who did; the way out of the table is {@code released_agreement}
+     * (redacted, docs/adr/0013).
+     */
+    default boolean atTheTable() {
+        return true;
+    }
+
     /** Whether this is the screen of the facilitator who runs the board (undo, silent notes). */
     default boolean runsTheBoard() {
         return false;
@@ -170,6 +179,11 @@ sealed interface Visibility {
         @Override
         public @Nullable String nameOf(ParticipantRow participant) {
             return null;
+        }
+
+        @Override
+        public boolean atTheTable() {
+            return false;
         }
 
         @Override

@@ -376,6 +376,11 @@ class FacilitationServiceTest {
                 () -> new AgreementDraft("Twee eigenaren", TableRole.RESIDENT, null, "Gemeente", null, null),
                 "agreement.error.one-owner");
 
+        // Nobody who was not at the table gets the facilitator's words: the archive's audience reads
+        // agreements only redacted, through the review index (released_agreement).
+        BoardContent archive = board(new Visibility.Archive(ConsentTier.REPORT, BoardSnapshot.NoteRow::text));
+        assertThat(stage(archive).agreements()).isEmpty();
+
         asFacilitator(() -> facilitation.removeAgreement(live.id(), first));
         assertThat(stage(board(new Visibility.Projector())).agreements()).isEmpty();
     }
