@@ -8,6 +8,8 @@
  *   [<span class="note-consent">] [<span class="note-group">] [<span class="note-votes">]
  *
  * note-merged is a JSON list of the texts of notes merged into this one (each with its author).
+ * note-vote ("add", "remove" or both, on a tablet while choosing) draws the dot buttons, which call
+ * the tablet's vote(noteId, add); their words come from the page's body (data-vote-*).
  * in front of whatever children the server adds (the card's buttons). A card is drawn on every
  * screen of its board, and one element per card costs the server a fraction of the memory and time
  * of the ten state nodes its parts took as server-side elements (docs/adr/0008). Texts are set with
@@ -34,7 +36,7 @@
 
   class NoteCard extends HTMLElement {
     static get observedAttributes() {
-      return PARTS.concat(OPTIONAL, ['note-merged']);
+      return PARTS.concat(OPTIONAL, ['note-merged', 'note-vote']);
     }
 
     connectedCallback() {
@@ -73,6 +75,7 @@
         }
       }
       this.drawMerged();
+      this.drawVote();
       let after = this.parts.meta;
       for (const name of OPTIONAL) {
         const element = this.parts[name];
@@ -94,6 +97,54 @@
           this.fold();
           this.drawReadAloud();
         });
+      }
+    }
+
+    // The dot buttons while choosing: real buttons, at least 44 px (CSS), named with the note's
+    // first words for screen readers. A click asks the tablet's server side; the count comes back
+    // as note-votes.
+    drawVote() {
+      const wanted = (this.getAttribute('note-vote') || '').split(' ').filter((w) => w);
+      if (!this.voteBar) {
+        if (!wanted.length) {
+          return;
+        }
+        this.voteBar = part('div', 'note-vote');
+        this.voteButtons = {};
+        for (const kind of ['add', 'remove']) {
+          const button = document.createElement('button');
+          button.type = 'button';
+          button.className = 'note-vote-' + kind;
+          button.addEventListener('click', () => {
+            const host = this.closest('.table-view');
+            if (host && host.$server) {
+              host.$server.vote(this.id.replace(/^note-/, ''), kind === 'add');
+            }
+          });
+          this.voteButtons[kind] = button;
+        }
+      }
+      const labels = document.body.dataset;
+      const text = (this.getAttribute('note-text') || '').slice(0, 40);
+      const names = { add: ['voteAdd', 'voteAddLabel'], remove: ['voteRemove', 'voteRemoveLabel'] };
+      const shown = [];
+      for (const kind of ['add', 'remove']) {
+        if (!wanted.includes(kind)) {
+          continue;
+        }
+        const button = this.voteButtons[kind];
+        button.textContent = labels[names[kind][0]] || kind;
+        button.setAttribute('aria-label', (labels[names[kind][1]] || '{0}').replace('{0}', text));
+        shown.push(button);
+      }
+      if (!shown.length) {
+        this.voteBar.remove();
+        return;
+      }
+      this.voteBar.replaceChildren(...shown);
+      // After the meta line, before the server's children (the author's own buttons).
+      if (this.voteBar.parentNode !== this) {
+        this.parts.meta.after(this.voteBar);
       }
     }
 

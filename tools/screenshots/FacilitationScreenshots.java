@@ -67,7 +67,7 @@ public class FacilitationScreenshots {
                     .click();
             tablet.findElement(By.id("join-role-next")).click();
             tabletWait.until(ExpectedConditions.elementToBeClickable(By.id("join-accept"))).click();
-            tabletWait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("vaadin-button.vote-add")))
+            tabletWait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("kt-note button.note-vote-add")))
                     .click();
             tabletWait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("kt-note .note-votes")));
             idle(tablet);

@@ -155,7 +155,8 @@ class FacilitationIT {
         press(board, "fac-phase-next");
         press(board, "fac-phase-next");
         waitForText(anna, By.id("stage-phase"), "Nu: Kiezen (stap 4 van 6)");
-        Browsers.waitForVisible(anna, By.cssSelector("vaadin-button.vote-add")).click();
+        Browsers.waitForVisible(anna, By.cssSelector("kt-note button.note-vote-add"))
+                .click();
         waitForText(board, By.cssSelector("kt-note .note-votes"), "1 stippen");
 
         press(board, "fac-phase-next");
@@ -182,7 +183,8 @@ class FacilitationIT {
         asFacilitator(() -> facilitation.setPhase(live.id(), Phase.CHOOSE));
 
         waitForText(bert, By.id("stage-dots"), "U heeft nog 3 van uw 3 stippen");
-        Browsers.waitForVisible(bert, By.cssSelector("vaadin-button.vote-add")).click();
+        Browsers.waitForVisible(bert, By.cssSelector("kt-note button.note-vote-add"))
+                .click();
         waitForText(bert, By.id("stage-dots"), "U heeft nog 2 van uw 3 stippen");
         waitForText(bert, By.cssSelector("kt-note .note-votes"), "Uw stippen: 1");
         waitForText(board, By.cssSelector("kt-note .note-votes"), "1 stippen");

@@ -3,14 +3,8 @@ package nl.keukentafel.board.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.ListItem;
-import com.vaadin.flow.component.html.UnorderedList;
-import java.util.Map;
+import java.util.List;
 import java.util.function.Consumer;
-import java.util.function.Function;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import nl.keukentafel.base.ui.Confirmations;
 import nl.keukentafel.base.ui.Notifications;
 import nl.keukentafel.board.BoardContent;
@@ -18,55 +12,29 @@ import nl.keukentafel.board.FacilitationService;
 import nl.keukentafel.conversation.ConversationId;
 
 /**
- * "Wijzigen" and "Verwijderen" on each agreement of the facilitator's {@link StagePanel}: the list
- * every screen shows, with the facilitator's buttons added to its items (the panel redraws an item
- * only when the agreements change, so the buttons are added to items that lack them).
+ * "Wijzigen" and "Verwijderen" for each agreement in the facilitator's {@link StagePanel} (the list
+ * every screen shows; the facilitator's screen adds these buttons through {@link
+ * StagePanel#agreementActions}).
  */
 final class AgreementActions {
-
-    private static final String ACTIONS = "fac-agreement-actions";
 
     private final FacilitationService facilitation;
     private final ConversationId id;
     private final Consumer<BoardContent.Agreement> edit;
+    private final Component context;
 
-    AgreementActions(FacilitationService facilitation, ConversationId id, Consumer<BoardContent.Agreement> edit) {
+    AgreementActions(
+            FacilitationService facilitation,
+            ConversationId id,
+            Consumer<BoardContent.Agreement> edit,
+            Component context) {
         this.facilitation = facilitation;
         this.id = id;
         this.edit = edit;
+        this.context = context;
     }
 
-    /** Adds the buttons to the stage's agreements, or (closed board) takes them away. */
-    void decorate(StagePanel stage, BoardContent view) {
-        Map<String, BoardContent.Agreement> byItem = view.facilitation().agreements().stream()
-                .collect(Collectors.toMap(a -> "agreement-" + a.id(), Function.identity()));
-        items(stage).forEach(item -> {
-            Component present = item.getChildren()
-                    .filter(child -> child.hasClassName(ACTIONS))
-                    .findFirst()
-                    .orElse(null);
-            BoardContent.Agreement agreement = byItem.get(item.getId().orElse(""));
-            if (view.isClosed() || agreement == null) {
-                if (present != null) {
-                    item.remove(present);
-                }
-            } else if (present == null) {
-                item.add(buttons(item, agreement));
-            }
-        });
-    }
-
-    private static Stream<ListItem> items(StagePanel stage) {
-        return stage.getChildren()
-                .filter(StagePanel.AgreementList.class::isInstance)
-                .flatMap(Component::getChildren)
-                .filter(UnorderedList.class::isInstance)
-                .flatMap(Component::getChildren)
-                .filter(ListItem.class::isInstance)
-                .map(ListItem.class::cast);
-    }
-
-    private Div buttons(Component context, BoardContent.Agreement agreement) {
+    List<Component> buttons(BoardContent.Agreement agreement) {
         String named = FacilitationBar.snippet(agreement.what());
         Button change = new Button(context.getTranslation("fac.agreement.edit"), e -> edit.accept(agreement));
         change.setId("fac-agreement-edit-" + agreement.id());
@@ -82,8 +50,6 @@ final class AgreementActions {
         remove.setId("fac-agreement-remove-" + agreement.id());
         remove.setAriaLabel(context.getTranslation("fac.agreement.remove.label", named));
         remove.addThemeVariants(ButtonVariant.SMALL, ButtonVariant.TERTIARY, ButtonVariant.ERROR);
-        Div buttons = new Div(change, remove);
-        buttons.addClassName(ACTIONS);
-        return buttons;
+        return List.of(change, remove);
     }
 }

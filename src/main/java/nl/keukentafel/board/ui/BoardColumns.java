@@ -20,6 +20,7 @@ import nl.keukentafel.board.BoardContent;
 import nl.keukentafel.board.NoteId;
 import nl.keukentafel.conversation.BoardTemplate;
 import nl.keukentafel.conversation.Category;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The categories of a board side by side (stacked on a narrow screen), each with its notes in the
@@ -34,6 +35,7 @@ class BoardColumns extends Div {
     private boolean markArrivals;
     private boolean shownOnce;
     private final Function<BoardContent.Card, List<Component>> actions;
+    private Function<BoardContent.Card, @Nullable String> votes = card -> null;
     private final Map<Category, Column> columns = new LinkedHashMap<>();
     private final Map<NoteId, NoteCardView> cards = new HashMap<>();
     private final Map<Category, Section> sections = new HashMap<>();
@@ -67,6 +69,14 @@ class BoardColumns extends Div {
         // The labels of the button that unfolds a long note, once per screen rather than per card.
         attachEvent.getUI().getElement().setAttribute("data-note-more", getTranslation("note.read-more"));
         attachEvent.getUI().getElement().setAttribute("data-note-less", getTranslation("note.read-less"));
+    }
+
+    /**
+     * Which dot buttons a card shows on this screen ({@link NoteCardView#dots}); none by default.
+     * The screen's own state may change what it answers: every {@link #show} asks again.
+     */
+    void votes(Function<BoardContent.Card, @Nullable String> dots) {
+        this.votes = dots;
     }
 
     /** Draws every card again, for when the actions a screen offers change (the board closed). */
@@ -162,6 +172,7 @@ class BoardColumns extends Div {
                 }
                 Long group = card.extras().group();
                 view.group(group == null ? null : groupNames.get(group));
+                view.dots(votes.apply(card));
                 if (index < shown.size() && shown.get(index) == view) {
                     continue;
                 }

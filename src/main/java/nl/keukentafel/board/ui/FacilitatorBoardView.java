@@ -87,6 +87,9 @@ class FacilitatorBoardView extends VerticalLayout implements BeforeEnterObserver
     private @Nullable FacilitationBar facilitationBar;
     private @Nullable NoteTools noteTools;
     private @Nullable AgreementActions agreementActions;
+    /** Whether the agreements' buttons were last set for a closed board (null: not set yet). */
+    private @Nullable Boolean agreementButtonsClosed;
+
     private final RetentionService retention;
     private final Div retentionBox = new Div();
     private final ConversationService conversations;
@@ -188,7 +191,8 @@ class FacilitatorBoardView extends VerticalLayout implements BeforeEnterObserver
                 cardTools.fitOut(card);
             }
         });
-        agreementActions = new AgreementActions(facilitation, c.id(), this::editAgreement);
+        agreementActions = new AgreementActions(facilitation, c.id(), this::editAgreement, this);
+        agreementButtonsClosed = null;
         renderRetention(c);
         side.removeAll();
         side.add(codeBox, seatsTitle, seats, retentionBox);
@@ -300,8 +304,11 @@ class FacilitatorBoardView extends VerticalLayout implements BeforeEnterObserver
             facilitationBar.show(view);
         }
         columnTools.values().forEach(tools -> tools.show(view));
-        if (agreementActions != null) {
-            agreementActions.decorate(stage, view);
+        AgreementActions actions = agreementActions;
+        if (actions != null && !Boolean.valueOf(closed).equals(agreementButtonsClosed)) {
+            // Change and remove while the board is live; a closed board's agreements stay as they are.
+            agreementButtonsClosed = closed;
+            stage.agreementActions(closed ? agreement -> List.of() : actions::buttons);
         }
         if (columns != null && NoteTools.changesActions(previous, view)) {
             columns.redrawActions();

@@ -51,6 +51,12 @@ class NoteCardView extends Component implements HasStyle {
      */
     static final String MERGED = "note-merged";
 
+    /**
+     * The dot buttons while choosing, drawn by the browser: "add", "remove" or "add remove"; the
+     * buttons call the screen's {@code vote(noteId, add)}.
+     */
+    static final String VOTE = "note-vote";
+
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Function<BoardContent.Card, List<Component>> actions;
@@ -184,6 +190,11 @@ class NoteCardView extends Component implements HasStyle {
         }
         groupName = name;
         set(GROUP, name == null ? null : getTranslation("note.group", name));
+    }
+
+    /** Which dot buttons the card shows (null: none), set by the screen like the group. */
+    void dots(@Nullable String buttons) {
+        set(VOTE, buttons);
     }
 
     private @Nullable String votes(BoardContent.Extras extras) {

@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.function.Function;
 import nl.keukentafel.base.Dates;
 import nl.keukentafel.base.ui.Texts;
 import nl.keukentafel.board.BoardContent;
@@ -94,6 +95,14 @@ class StagePanel extends Div {
     protected void onAttach(AttachEvent attachEvent) {
         attachEvent.getUI().getPage().addJavaScript(SCRIPT);
         attachEvent.getUI().getPage().addJavaScript(NoteCardView.SCRIPT);
+    }
+
+    /**
+     * Buttons the screen adds to each agreement (the facilitator's: change, remove); {@code null} or
+     * an empty list for none. The list is drawn again with them.
+     */
+    void agreementActions(Function<BoardContent.Agreement, List<Component>> actions) {
+        agreements.actions(actions);
     }
 
     /** Shows the board's stage; {@code role} is the viewer's role at the table (tablets only). */
@@ -205,6 +214,7 @@ class StagePanel extends Div {
 
         private final UnorderedList list = new UnorderedList();
         private List<BoardContent.Agreement> shown = List.of();
+        private Function<BoardContent.Agreement, List<Component>> actions = agreement -> List.of();
 
         AgreementList() {
             addClassName("agreement-list");
@@ -217,8 +227,15 @@ class StagePanel extends Div {
             setVisible(false);
         }
 
+        void actions(Function<BoardContent.Agreement, List<Component>> next) {
+            actions = next;
+            List<BoardContent.Agreement> current = shown;
+            shown = List.of();
+            show(current);
+        }
+
         void show(List<BoardContent.Agreement> agreements) {
-            if (agreements.equals(shown)) {
+            if (agreements.equals(shown) && !agreements.isEmpty()) {
                 return;
             }
             shown = agreements;
@@ -236,6 +253,13 @@ class StagePanel extends Div {
                     Span when = new Span(getTranslation("agreement.when", Dates.date(agreement.dueOn(), getLocale())));
                     when.addClassName("agreement-when");
                     item.add(when);
+                }
+                List<Component> buttons = actions.apply(agreement);
+                if (!buttons.isEmpty()) {
+                    Div bar = new Div();
+                    bar.addClassName("agreement-actions");
+                    buttons.forEach(bar::add);
+                    item.add(bar);
                 }
                 list.add(item);
             }

@@ -23,7 +23,6 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.shared.Registration;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -46,6 +45,7 @@ import nl.keukentafel.board.ConsentTier;
 import nl.keukentafel.board.FacilitationService;
 import nl.keukentafel.board.JoiningService;
 import nl.keukentafel.board.NoteAudience;
+import nl.keukentafel.board.NoteId;
 import nl.keukentafel.board.NoteService;
 import nl.keukentafel.board.NoteText;
 import nl.keukentafel.board.ParticipantPass;
@@ -166,6 +166,14 @@ class TableView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         // "Lees voor" on every note card: the button's words, once per page (keukentafel-note.js).
         ReadAloud.load(attachEvent.getUI());
         attachEvent.getUI().getElement().setAttribute("data-note-read", getTranslation("read-aloud.button"));
+        // The words of the dot buttons that keukentafel-note.js draws on the cards while choosing.
+        attachEvent.getUI().getElement().setAttribute("data-vote-add", getTranslation("vote.add"));
+        attachEvent.getUI().getElement().setAttribute("data-vote-remove", getTranslation("vote.remove"));
+        attachEvent.getUI().getElement().setAttribute("data-vote-add-label", getTranslation("vote.add.label", "{0}"));
+        attachEvent
+                .getUI()
+                .getElement()
+                .setAttribute("data-vote-remove-label", getTranslation("vote.remove.label", "{0}"));
         if (code == null) {
             return;
         }
@@ -205,7 +213,8 @@ class TableView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         title.setText(conversation.title());
         question.setText(conversation.residentQuestion());
         question.addClassName("board-question");
-        columns = new BoardColumns(conversation.template(), this::cardActions);
+        columns = new BoardColumns(conversation.template(), this::ownNoteActions);
+        columns.votes(this::dotsOn);
         composer = composer(conversation.template());
         H2 boardTitle = new H2(getTranslation("table.board-title"));
         Div composerBox = new Div();
@@ -282,14 +291,10 @@ class TableView extends Main implements BeforeEnterObserver, HasDynamicTitle {
                 .orElse(null);
         stage.show(view, role);
         showWhereNotesGo(view.facilitation(), role);
-        BoardContent.Voting nextVoting = view.facilitation().voting();
-        boolean votingChanged = voting == null
-                || voting.open() != nextVoting.open()
-                || (voting.left() == 0) != (nextVoting.left() == 0);
-        voting = nextVoting;
+        voting = view.facilitation().voting();
         if (columns != null) {
             columns.show(view);
-            if (wasClosed != closed || votingChanged) {
+            if (wasClosed != closed) {
                 columns.redrawActions();
             }
         }
@@ -539,19 +544,11 @@ class TableView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         return JSON.writeValueAsString(texts);
     }
 
-    /** A card's buttons on this tablet: dots while choosing, and the author's own actions. */
-    private List<Component> cardActions(BoardContent.Card card) {
-        List<Component> dots = dotActions(card);
-        if (dots.isEmpty()) {
-            return ownNoteActions(card);
-        }
-        List<Component> all = new ArrayList<>(dots);
-        all.addAll(ownNoteActions(card));
-        return all;
-    }
-
-    /** "Geef een stip" (and "Stip terug" where this participant gave one) in the choosing phase. */
-    private List<Component> dotActions(BoardContent.Card card) {
+    /**
+     * The dot buttons a card shows while choosing (drawn in the browser by keukentafel-note.js, so a
+     * dot costs each screen one attribute, not a set of components): "add", "remove" or both.
+     */
+    private @Nullable String dotsOn(BoardContent.Card card) {
         BoardContent.Voting now = voting;
         if (now == null
                 || !now.open()
@@ -560,32 +557,34 @@ class TableView extends Main implements BeforeEnterObserver, HasDynamicTitle {
                 || card.unrevealed()
                 || card.moderated()
                 || card.facilitatorOnly()) {
-            return List.of();
+            return null;
         }
+        String add = now.left() > 0 ? "add" : "";
+        String remove = card.extras().myVotes() > 0 ? "remove" : "";
+        return (add + " " + remove).strip();
+    }
+
+    /** Called by a card's dot button: one of the participant's dots on the note, or one back. */
+    @ClientCallable
+    void vote(String noteId, boolean add) {
         ParticipantPass participant = pass;
-        String excerpt = card.text().length() > 40 ? card.text().substring(0, 40) + "…" : card.text();
-        List<Component> buttons = new ArrayList<>(2);
-        Button add = new Button(
-                getTranslation("vote.add"),
-                VaadinIcon.PLUS_CIRCLE.create(),
-                e -> Notifications.attempt(
-                        () -> facilitation.vote(participant, UUID.randomUUID(), VoteTarget.note(card.id()))));
-        add.addClassName("vote-add");
-        add.setId("vote-add-" + card.id().value());
-        add.setAriaLabel(getTranslation("vote.add.label", excerpt));
-        add.setEnabled(now.left() > 0);
-        buttons.add(add);
-        if (card.extras().myVotes() > 0) {
-            Button remove = new Button(
-                    getTranslation("vote.remove"),
-                    e -> Notifications.attempt(() -> facilitation.unvote(participant, VoteTarget.note(card.id()))));
-            remove.addClassName("vote-remove");
-            remove.setId("vote-remove-" + card.id().value());
-            remove.setAriaLabel(getTranslation("vote.remove.label", excerpt));
-            remove.addThemeVariants(ButtonVariant.TERTIARY);
-            buttons.add(remove);
+        if (participant == null) {
+            return;
         }
-        return buttons;
+        try {
+            VoteTarget target = VoteTarget.note(new NoteId(Long.parseLong(noteId)));
+            Notifications.attempt(() -> {
+                if (add) {
+                    facilitation.vote(participant, UUID.randomUUID(), target);
+                } else {
+                    facilitation.unvote(participant, target);
+                }
+            });
+        } catch (NumberFormatException e) {
+            Notifications.attempt(() -> {
+                throw new UserMessageException("note.error.not-found");
+            });
+        }
     }
 
     private List<Component> ownNoteActions(BoardContent.Card card) {

@@ -1,13 +1,11 @@
 package nl.keukentafel.board.ui;
 
-import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static nl.keukentafel.board.ui.BoardScreens.everythingSent;
 import static nl.keukentafel.support.LiveUpdates.awaitOnScreen;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.dom.Element;
@@ -134,23 +132,30 @@ class FacilitationScreensTest extends KaribuTest {
                 .startsWith("wait:");
     }
 
+    private static String dotButtons(NoteId note) {
+        return BoardScreens.card(note)
+                .flatMap(card -> BoardScreens.part(card, NoteCardView.VOTE))
+                .orElse("");
+    }
+
     @Test
     void inTheChoosingPhaseATabletGivesAndTakesBackDots() {
         Joined bert = fixture.join(live, "Bert", false, TableRole.RESIDENT);
         NoteId note = fixture.note(bert, "experience", "De huur stijgt elk jaar");
-        joinAs("Anna", "een bewoner");
+        TableView table = joinAs("Anna", "een bewoner");
+        assertThat(dotButtons(note)).isEmpty();
         asFacilitator(() -> facilitation.setPhase(live.id(), Phase.CHOOSE));
 
-        awaitOnScreen(() -> assertThat(_find(Button.class, spec -> spec.withId("vote-add-" + note.value())))
-                .hasSize(1));
+        awaitOnScreen(() -> assertThat(dotButtons(note)).isEqualTo("add"));
         assertThat(_get(Paragraph.class, spec -> spec.withId("stage-dots")).getText())
                 .isEqualTo("U heeft nog 3 van uw 3 stippen.");
-        _click(_get(Button.class, spec -> spec.withId("vote-add-" + note.value())));
+        table.vote(Long.toString(note.value()), true);
         awaitOnScreen(() -> assertThat(
                         _get(Paragraph.class, spec -> spec.withId("stage-dots")).getText())
                 .isEqualTo("U heeft nog 2 van uw 3 stippen."));
         assertThat(BoardScreens.card(note).flatMap(card -> BoardScreens.part(card, NoteCardView.VOTES)))
                 .contains("Uw stippen: 1");
+        awaitOnScreen(() -> assertThat(dotButtons(note)).isEqualTo("add remove"));
         assertThat(BoardScreens.asFacilitator(boards, facilitator, live.id())
                         .notes()
                         .getFirst()
@@ -158,30 +163,31 @@ class FacilitationScreensTest extends KaribuTest {
                         .votes())
                 .isEqualTo(1);
 
-        _click(_get(Button.class, spec -> spec.withId("vote-remove-" + note.value())));
+        table.vote(Long.toString(note.value()), false);
         awaitOnScreen(() -> assertThat(
                         _get(Paragraph.class, spec -> spec.withId("stage-dots")).getText())
                 .isEqualTo("U heeft nog 3 van uw 3 stippen."));
+        asFacilitator(() -> facilitation.setPhase(live.id(), Phase.AGREE));
+        awaitOnScreen(() -> assertThat(dotButtons(note)).isEmpty());
     }
 
     @Test
-    void anotherPersonsDotChangesOnlyTheCountAndTheCardKeepsItsButtons() {
+    void aDotCostsEachScreenOneAttributeNotNewComponents() {
         Joined bert = fixture.join(live, "Bert", false, TableRole.RESIDENT);
         NoteId note = fixture.note(bert, "experience", "Te weinig betaalbare woningen");
         joinAs("Anna", "een bewoner");
         asFacilitator(() -> facilitation.setPhase(live.id(), Phase.CHOOSE));
         asFacilitator(() -> facilitation.revealVotes(live.id(), true));
-        awaitOnScreen(() -> assertThat(_find(Button.class, spec -> spec.withId("vote-add-" + note.value())))
-                .hasSize(1));
-        Button before = _get(Button.class, spec -> spec.withId("vote-add-" + note.value()));
+        awaitOnScreen(() -> assertThat(dotButtons(note)).isEqualTo("add"));
+        NoteCardView card = BoardScreens.card(note).orElseThrow();
+        int children = card.getElement().getChildCount();
 
         facilitation.vote(bert.pass(), UUID.randomUUID(), VoteTarget.note(note));
 
-        awaitOnScreen(() -> assertThat(
-                        BoardScreens.card(note).flatMap(card -> BoardScreens.part(card, NoteCardView.VOTES)))
-                .contains("1 stippen"));
-        assertThat(_get(Button.class, spec -> spec.withId("vote-add-" + note.value())))
-                .isSameAs(before);
+        awaitOnScreen(
+                () -> assertThat(BoardScreens.part(card, NoteCardView.VOTES)).contains("1 stippen"));
+        assertThat(BoardScreens.card(note)).containsSame(card);
+        assertThat(card.getElement().getChildCount()).isEqualTo(children);
     }
 
     @Test
