@@ -39,6 +39,15 @@ public class BoardWatchService {
         return watch(pass.conversationId(), new Visibility.Participant(pass.participantId()), listener);
     }
 
+    /**
+     * Like {@link #watchAsParticipant}, for a screen: each state's content is made only when the
+     * screen draws it ({@link BoardUpdate}).
+     */
+    @PreAuthorize("permitAll()")
+    public Registration followAsParticipant(ParticipantPass pass, Consumer<BoardUpdate> listener) {
+        return follow(pass.conversationId(), new Visibility.Participant(pass.participantId()), listener);
+    }
+
     /** Opens the board of a conversation the current facilitator runs, for their own board screen. */
     @PreAuthorize(Roles.IS_FACILITATOR)
     public StaffBoard openAsFacilitator(ConversationId id) {
@@ -57,6 +66,12 @@ public class BoardWatchService {
         return watch(pass.conversationId(), pass.visibility(), listener);
     }
 
+    /** Like {@link #watch(StaffScreenPass, Consumer)}, with each state's content made only when drawn. */
+    @PreAuthorize(Roles.IS_STAFF)
+    public Registration follow(StaffScreenPass pass, Consumer<BoardUpdate> listener) {
+        return follow(pass.conversationId(), pass.visibility(), listener);
+    }
+
     private StaffBoard open(ConversationId id, boolean facilitator) {
         Conversation conversation = conversations.getManaged(id);
         // After close the whole board stays with those who ran it (facilitator and co-facilitators,
@@ -70,5 +85,9 @@ public class BoardWatchService {
 
     private Registration watch(ConversationId id, Visibility visibility, Consumer<BoardContent> listener) {
         return liveBoards.watch(id, snapshot -> listener.accept(snapshot.contentFor(visibility)));
+    }
+
+    private Registration follow(ConversationId id, Visibility visibility, Consumer<BoardUpdate> listener) {
+        return liveBoards.watch(id, snapshot -> listener.accept(new BoardUpdate(snapshot, visibility)));
     }
 }

@@ -12,6 +12,7 @@ import java.util.function.Supplier;
 import nl.keukentafel.base.UserMessageException;
 import nl.keukentafel.base.ui.ScreenUpdates;
 import nl.keukentafel.board.BoardContent;
+import nl.keukentafel.board.BoardUpdate;
 import nl.keukentafel.board.BoardWatchService;
 import nl.keukentafel.board.StaffScreenPass;
 import nl.keukentafel.conversation.ConversationId;
@@ -56,7 +57,10 @@ final class StaffBoardScreen {
         view.addAttachListener(event -> {
             StaffScreenPass shown = pass.get();
             if (shown != null) {
-                watching.set(boards.watch(shown, new ScreenUpdates<>(event.getUI(), BoardContent::seq, render)));
+                watching.set(boards.follow(
+                        shown,
+                        new ScreenUpdates<>(
+                                event.getUI(), BoardUpdate::seq, update -> render.accept(update.content()))));
             }
         });
         view.addDetachListener(event -> {

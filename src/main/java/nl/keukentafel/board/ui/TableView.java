@@ -39,6 +39,7 @@ import nl.keukentafel.base.ui.ScreenUpdates;
 import nl.keukentafel.base.ui.TextSize;
 import nl.keukentafel.base.ui.Texts;
 import nl.keukentafel.board.BoardContent;
+import nl.keukentafel.board.BoardUpdate;
 import nl.keukentafel.board.BoardWatchService;
 import nl.keukentafel.board.ConsentService;
 import nl.keukentafel.board.ConsentTier;
@@ -243,7 +244,8 @@ class TableView extends Main implements BeforeEnterObserver, HasDynamicTitle {
                 boardTitle,
                 columns,
                 links);
-        watch = watching.watchAsParticipant(participant, new ScreenUpdates<>(ui, BoardContent::seq, this::render));
+        watch = watching.followAsParticipant(
+                participant, new ScreenUpdates<>(ui, BoardUpdate::seq, update -> render(update.content())));
         getElement().executeJs("""
                 const host = this, code = $0, src = $1;
                 const go = () => window.keukentafel.table.init(host, code);
