@@ -125,6 +125,14 @@
         }
       }
       const labels = document.body.dataset;
+      if (!labels.voteAdd && !this.voteLabelsPending) {
+        // The page's words can arrive after the first cards (same response, applied later).
+        this.voteLabelsPending = true;
+        requestAnimationFrame(() => {
+          this.voteLabelsPending = false;
+          this.drawVote();
+        });
+      }
       const text = (this.getAttribute('note-text') || '').slice(0, 40);
       const names = { add: ['voteAdd', 'voteAddLabel'], remove: ['voteRemove', 'voteRemoveLabel'] };
       const shown = [];
@@ -133,7 +141,7 @@
           continue;
         }
         const button = this.voteButtons[kind];
-        button.textContent = labels[names[kind][0]] || kind;
+        button.textContent = labels[names[kind][0]] || '';
         button.setAttribute('aria-label', (labels[names[kind][1]] || '{0}').replace('{0}', text));
         shown.push(button);
       }

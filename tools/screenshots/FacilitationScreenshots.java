@@ -51,7 +51,8 @@ public class FacilitationScreenshots {
             press(staff, "spotlight-" + first.substring("note-".length()));
             press(staff, "fac-agreement-new");
             WebElement what = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("agreement-what")));
-            what.findElement(By.cssSelector("textarea")).sendKeys("Het wijkteam belt deze week terug over de betalingsregeling");
+            what.findElement(By.cssSelector("textarea"))
+                    .sendKeys("Het wijkteam belt deze week terug over de betalingsregeling", Keys.TAB);
             press(staff, "agreement-save");
             String code = (String) ((JavascriptExecutor) staff)
                     .executeScript("const m = document.body.innerText.match(/\\b([0-9A-Z]{3})-([0-9A-Z]{3})\\b/);"
@@ -89,9 +90,10 @@ public class FacilitationScreenshots {
     }
 
     private static void press(WebDriver browser, String id) {
-        new WebDriverWait(browser, Duration.ofSeconds(30))
-                .until(ExpectedConditions.elementToBeClickable(By.id(id)))
-                .click();
+        WebElement button = new WebDriverWait(browser, Duration.ofSeconds(30))
+                .until(ExpectedConditions.presenceOfElementLocated(By.id(id)));
+        // A script click: the board's columns scroll on their own, so a card's button may be out of view.
+        ((JavascriptExecutor) browser).executeScript("arguments[0].click()", button);
         try {
             idle(browser);
         } catch (InterruptedException e) {
