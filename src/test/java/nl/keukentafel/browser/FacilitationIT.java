@@ -183,6 +183,11 @@ class FacilitationIT {
         asFacilitator(() -> facilitation.setPhase(live.id(), Phase.CHOOSE));
 
         waitForText(bert, By.id("stage-dots"), "U heeft nog 3 van uw 3 stippen");
+        // The card's own dot button, drawn in the browser with the page's Dutch words.
+        waitForText(bert, By.cssSelector("kt-note button.note-vote-add"), "Geef een stip");
+        assertThat(bert.findElement(By.cssSelector("kt-note button.note-vote-add"))
+                        .getAttribute("aria-label"))
+                .isEqualTo("Geef een stip aan: Huur omlaag");
         Browsers.waitForVisible(bert, By.cssSelector("kt-note button.note-vote-add"))
                 .click();
         waitForText(bert, By.id("stage-dots"), "U heeft nog 2 van uw 3 stippen");
