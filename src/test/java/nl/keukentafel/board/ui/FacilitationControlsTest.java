@@ -338,8 +338,6 @@ class FacilitationControlsTest extends KaribuTest {
         // Both clicks reach the server before the dialog closes in the browser.
         save.click();
         save.click();
-        NotificationsKt.getNotifications()
-                .forEach(n -> System.out.println("DEBUG " + n.getElement().getProperty("text")));
 
         // A later change as a barrier: once it shows, everything stored before it shows too.
         _click(button("fac-pause"));
